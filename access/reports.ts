@@ -1,0 +1,26 @@
+import type { Access, Where } from 'payload'
+import { embassyEditableStatuses } from '../lib/reportWorkflow'
+import { embassyOf, hasRole, isMinistry } from './roles'
+
+const published: Where = { status: { equals: 'published' } }
+
+/** The public reads published reports; an embassy reads its own at every stage. */
+export const canReadReport: Access = ({ req: { user } }) => {
+  if (isMinistry(user)) return true
+  const embassy = embassyOf(user)
+  if (embassy === undefined) return published
+  return { or: [published, { embassy: { equals: embassy } }] }
+}
+
+/** Embassy staff write reports for their own embassy (the field is forced by a hook). */
+export const canCreateReport: Access = ({ req: { user } }) =>
+  isMinistry(user) || (hasRole(user, 'embassy') && embassyOf(user) !== undefined)
+
+/** The embassy holds the pen while a report is a draft or sent back; the ministry always. */
+export const canUpdateReport: Access = ({ req: { user } }) => {
+  if (isMinistry(user)) return true
+  const embassy = embassyOf(user)
+  if (embassy === undefined) return false
+  const ownAndOpen: Where = { and: [{ embassy: { equals: embassy } }, { status: { in: embassyEditableStatuses } }] }
+  return ownAndOpen
+}

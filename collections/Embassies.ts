@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { isMinistryStaff } from '../access/isMinistryStaff'
+import { countryCodeField } from '../fields/countryCode'
+import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { slugField } from '../fields/slug'
+import { timezoneField } from '../fields/timezone'
+import { urlField } from '../fields/url'
+import { geoFields } from '../fields/venue'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
+
+export const Embassies: CollectionConfig = {
+  slug: 'embassies',
+  labels: { singular: { en: 'Embassy', ru: 'Посольство' }, plural: { en: 'Embassies', ru: 'Посольства' } },
+  access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'city', 'timezone'], group: { en: 'Catalogue', ru: 'Справочники' } },
+  fields: [
+    localizedRequiredText('embassies', 'name', { en: 'Name', ru: 'Название' }),
+    slugField('embassies', 'name'),
+    {
+      type: 'row',
+      fields: [
+        countryCodeField({ name: 'country', label: 'Host country', required: true }),
+        localizedRequiredText('embassies', 'city', { en: 'City', ru: 'Город' }),
+      ],
+    },
+    { name: 'address', type: 'textarea' },
+    ...geoFields,
+    timezoneField(),
+    { name: 'headOfMission', type: 'text', localized: true, label: { en: 'Head of mission', ru: 'Глава миссии' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'email', type: 'email' },
+        { name: 'phone', type: 'text' },
+      ],
+    },
+    urlField('website', 'Website'),
+  ],
+  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
+}

@@ -1,0 +1,100 @@
+import type { CollectionConfig } from 'payload'
+import { isMinistryStaff } from '../access/isMinistryStaff'
+import { publishedOrOwnEmbassyEvents } from '../access/publishedOrOwnEmbassyEvents'
+import { countryCodeField } from '../fields/countryCode'
+import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { slugField } from '../fields/slug'
+import { timezoneField } from '../fields/timezone'
+import { urlField } from '../fields/url'
+import { venueFields } from '../fields/venue'
+import { checkEventDates } from '../hooks/checkEventDates'
+import { refreshMediaUseAfterChange, refreshMediaUseAfterDelete } from '../hooks/refreshMediaUse'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
+import { eventTypes, partnerRoles } from '../lib/vocabulary'
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: { en: 'Event', ru: 'Мероприятие' }, plural: { en: 'Events', ru: 'Мероприятия' } },
+  access: {
+    read: publishedOrOwnEmbassyEvents,
+    readVersions: isMinistryStaff,
+    create: isMinistryStaff,
+    update: isMinistryStaff,
+    delete: isMinistryStaff,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'startsOn', 'country', 'organisingEmbassy', '_status'],
+    group: { en: 'Programme', ru: 'Программа' },
+  },
+  fields: [
+    localizedRequiredText('events', 'title', { en: 'Title', ru: 'Название' }),
+    slugField('events'),
+    { name: 'type', type: 'select', required: true, options: eventTypes, admin: { position: 'sidebar' } },
+    {
+      name: 'organisingEmbassy',
+      type: 'relationship',
+      relationTo: 'embassies',
+      label: { en: 'Organising embassy', ru: 'Организующее посольство' },
+      admin: { position: 'sidebar', description: 'Its staff see this event in the portal and report on it.' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { en: 'When and where', ru: 'Когда и где' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'startsOn', type: 'date', required: true, label: { en: 'First day', ru: 'Первый день' }, admin: dayOnly },
+                { name: 'endsOn', type: 'date', label: { en: 'Last day', ru: 'Последний день' }, admin: { ...dayOnly, description: 'Same as the first day if empty.' } },
+              ],
+            },
+            timezoneField(),
+            {
+              type: 'row',
+              fields: [
+                countryCodeField({ name: 'country', label: 'Country', required: true }),
+                localizedRequiredText('events', 'city', { en: 'City', ru: 'Город' }),
+              ],
+            },
+            { name: 'venues', type: 'array', fields: venueFields, labels: { singular: 'Venue', plural: 'Venues' } },
+          ],
+        },
+        {
+          label: { en: 'Content', ru: 'Содержание' },
+          fields: [
+            { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', ru: 'Краткое описание' }, maxLength: 400 },
+            { name: 'body', type: 'richText', localized: true, label: { en: 'Body', ru: 'Текст' } },
+            { name: 'films', type: 'relationship', relationTo: 'films', hasMany: true, label: { en: 'Films shown', ru: 'Фильмы' } },
+            {
+              name: 'partners',
+              type: 'array',
+              fields: [
+                { name: 'name', type: 'text', required: true, localized: true },
+                { name: 'role', type: 'select', options: partnerRoles, defaultValue: 'partner' },
+                urlField('link', 'Link'),
+              ],
+            },
+          ],
+        },
+        {
+          label: { en: 'Images', ru: 'Изображения' },
+          fields: [
+            { name: 'heroImage', type: 'upload', relationTo: 'media' },
+            { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true },
+          ],
+        },
+      ],
+    },
+  ],
+  hooks: {
+    beforeChange: [checkEventDates],
+    afterChange: [refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    afterDelete: [refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
+  },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+}

@@ -1,0 +1,141 @@
+import type { CollectionConfig, Field } from 'payload'
+import { anyone } from '../access/anyone'
+import { isMinistryStaff } from '../access/isMinistryStaff'
+import { countryCodeField } from '../fields/countryCode'
+import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { slugField } from '../fields/slug'
+import { urlField } from '../fields/url'
+import { refreshMediaUseAfterChange, refreshMediaUseAfterDelete } from '../hooks/refreshMediaUse'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
+import { isValidDate, toCalendarDate } from '../lib/calendarDate'
+import { languageOptions } from '../lib/languages'
+import { genres, screeningFormats } from '../lib/vocabulary'
+
+const thisYear = new Date().getFullYear()
+
+const inRange = (min: number, max: number, what: string) => (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)
+    ? true
+    : `${what} must be a whole number from ${min} to ${max}.`
+
+/** A licence the rights holder granted: where, when, in which formats, and whether tickets may be sold. */
+const screeningRights: Field = {
+  name: 'screeningRights',
+  type: 'array',
+  label: { en: 'Screening rights', ru: 'Права на показ' },
+  labels: { singular: { en: 'Licence', ru: 'Лицензия' }, plural: { en: 'Licences', ru: 'Лицензии' } },
+  admin: { description: 'A screening is only accepted where and when one of these licences covers it.' },
+  fields: [
+    countryCodeField({ name: 'territories', label: 'Territories', required: true, hasMany: true, worldwide: true }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'validTo',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty for no end date.' },
+          validate: (value: unknown, { siblingData }: { siblingData: { validFrom?: string } }) =>
+            !value || !isValidDate(siblingData?.validFrom) || !isValidDate(value) || toCalendarDate(value as string) >= toCalendarDate(siblingData.validFrom!)
+              ? true
+              : 'The licence ends before it starts: “valid to” must be on or after “valid from”.',
+        },
+      ],
+    },
+    { name: 'formats', type: 'select', hasMany: true, options: screeningFormats, admin: { description: 'Empty means any format.' } },
+    { name: 'nonCommercialOnly', type: 'checkbox', defaultValue: true, label: { en: 'Non-commercial screenings only', ru: 'Только некоммерческие показы' } },
+    { name: 'note', type: 'text', admin: { description: 'Contract number or conditions, for the ministry.' } },
+  ],
+}
+
+export const Films: CollectionConfig = {
+  slug: 'films',
+  labels: { singular: { en: 'Film', ru: 'Фильм' }, plural: { en: 'Films', ru: 'Фильмы' } },
+  access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'directors', 'slug'], group: { en: 'Catalogue', ru: 'Справочники' } },
+  fields: [
+    localizedRequiredText('films', 'title', { en: 'Title', ru: 'Название' }),
+    { name: 'originalTitle', type: 'text', label: { en: 'Original title', ru: 'Оригинальное название' } },
+    slugField('films'),
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { en: 'About the film', ru: 'О фильме' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'year', type: 'number', validate: inRange(1895, thisYear + 5, 'Year') },
+                { name: 'runtime', type: 'number', label: { en: 'Runtime (minutes)', ru: 'Хронометраж (мин)' }, validate: inRange(1, 1000, 'Runtime') },
+              ],
+            },
+            { name: 'directors', type: 'text', hasMany: true, label: { en: 'Directors', ru: 'Режиссёры' } },
+            {
+              name: 'cast',
+              type: 'array',
+              label: { en: 'Principal cast', ru: 'В главных ролях' },
+              fields: [
+                { name: 'name', type: 'text', required: true },
+                { name: 'character', type: 'text', localized: true },
+              ],
+            },
+            { name: 'synopsis', type: 'richText', localized: true, label: { en: 'Synopsis', ru: 'Синопсис' } },
+            { name: 'genres', type: 'select', hasMany: true, options: genres },
+            { name: 'spokenLanguages', type: 'select', hasMany: true, options: languageOptions },
+            { name: 'subtitleLanguages', type: 'select', hasMany: true, options: languageOptions, label: { en: 'Subtitles available', ru: 'Доступные субтитры' } },
+          ],
+        },
+        {
+          label: { en: 'Production', ru: 'Производство' },
+          fields: [
+            countryCodeField({ name: 'productionCountries', label: 'Production countries', hasMany: true }),
+            {
+              name: 'coProductionPartners',
+              type: 'array',
+              label: { en: 'Co-production partners', ru: 'Сопродюсеры' },
+              fields: [
+                { name: 'name', type: 'text', required: true },
+                countryCodeField({ name: 'country', label: 'Country' }),
+              ],
+            },
+            { name: 'rightsHolder', type: 'text', label: { en: 'Studio or rights holder', ru: 'Студия или правообладатель' } },
+            screeningRights,
+          ],
+        },
+        {
+          label: { en: 'Images and awards', ru: 'Изображения и награды' },
+          fields: [
+            { name: 'poster', type: 'upload', relationTo: 'media' },
+            { name: 'stills', type: 'upload', relationTo: 'media', hasMany: true },
+            urlField('trailerUrl', 'Trailer URL'),
+            {
+              name: 'awards',
+              type: 'array',
+              label: { en: 'Awards and selections', ru: 'Награды и участие' },
+              fields: [
+                { name: 'festival', type: 'text', required: true },
+                { name: 'award', type: 'text', localized: true, required: true },
+                {
+                  name: 'result',
+                  type: 'select',
+                  defaultValue: 'won',
+                  options: [
+                    { value: 'won', label: { en: 'Won', ru: 'Победа' } },
+                    { value: 'nominated', label: { en: 'Nominated', ru: 'Номинация' } },
+                    { value: 'selected', label: { en: 'Official selection', ru: 'Официальная программа' } },
+                  ],
+                },
+                { name: 'year', type: 'number', validate: inRange(1895, thisYear + 1, 'Year') },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  hooks: {
+    afterChange: [refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    afterDelete: [refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
+  },
+}

@@ -1,0 +1,49 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { canReadMedia, canUpdateMedia, canUploadMedia } from '../access/media'
+import { isMinistryStaff } from '../access/isMinistryStaff'
+import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
+import { limitUploadSize } from '../hooks/limitUploadSize'
+
+const nobody = () => false
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { en: 'Image', ru: 'Изображение' }, plural: { en: 'Images', ru: 'Изображения' } },
+  access: { read: canReadMedia, create: canUploadMedia, update: canUpdateMedia, delete: isMinistryStaff },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'inPublicUse'], group: { en: 'Content', ru: 'Контент' } },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.resolve(process.cwd(), 'media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    adminThumbnail: 'card',
+    focalPoint: true,
+    // Sizes the public pages ask for: a card in a list, a full-width hero, a social preview.
+    imageSizes: [
+      { name: 'card', width: 640, height: 400, position: 'centre' },
+      { name: 'hero', width: 1600, height: 900, position: 'centre' },
+      { name: 'social', width: 1200, height: 630, position: 'centre' },
+    ],
+  },
+  fields: [
+    localizedRequiredText('media', 'alt', { en: 'Alternative text', ru: 'Альтернативный текст' }, {
+      admin: { description: 'What the image shows, for readers who cannot see it. Write it in each language.' },
+    }),
+    { name: 'credit', type: 'text', label: { en: 'Credit', ru: 'Автор / источник' } },
+    {
+      name: 'embassy',
+      type: 'relationship',
+      relationTo: 'embassies',
+      admin: { readOnly: true, position: 'sidebar', description: 'The embassy that uploaded this image.' },
+    },
+    {
+      name: 'inPublicUse',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: nobody, update: nobody },
+      label: { en: 'Used on a public page', ru: 'Используется на сайте' },
+      admin: { readOnly: true, position: 'sidebar', description: 'Set by the system: images are public only while a published page uses them.' },
+    },
+  ],
+  hooks: { beforeValidate: [limitUploadSize, forceOwnEmbassy] },
+}

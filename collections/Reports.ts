@@ -1,0 +1,201 @@
+import type { CollectionConfig } from 'payload'
+import { isMinistryStaff, isMinistryStaffField } from '../access/isMinistryStaff'
+import { isSignedInField } from '../access/isSignedIn'
+import { canCreateReport, canReadReport, canUpdateReport } from '../access/reports'
+import { countryCodeField } from '../fields/countryCode'
+import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { slugField } from '../fields/slug'
+import { urlField } from '../fields/url'
+import { checkReportConsistency } from '../hooks/checkReportConsistency'
+import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
+import { recordReportStatus } from '../hooks/recordReportStatus'
+import { refreshMediaUseAfterChange, refreshMediaUseAfterDelete } from '../hooks/refreshMediaUse'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
+import { languageOptions } from '../lib/languages'
+import { reportStatuses, reportStatusLabels } from '../lib/reportWorkflow'
+import { audienceSegments, outcomeKinds, partnerRoles } from '../lib/vocabulary'
+
+const nobody = () => false
+const count = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+    ? true
+    : 'Enter a whole number, zero or more.'
+const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatusLabels[value] }))
+
+export const Reports: CollectionConfig = {
+  slug: 'reports',
+  labels: { singular: { en: 'Report', ru: 'Отчёт' }, plural: { en: 'Reports', ru: 'Отчёты' } },
+  access: {
+    read: canReadReport,
+    readVersions: isMinistryStaff,
+    create: canCreateReport,
+    update: canUpdateReport,
+    delete: isMinistryStaff,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'embassy', 'event', 'status', 'updatedAt'],
+    group: { en: 'Programme', ru: 'Программа' },
+  },
+  fields: [
+    localizedRequiredText('reports', 'title', { en: 'Title', ru: 'Заголовок' }),
+    slugField('reports'),
+    {
+      name: 'status',
+      type: 'select',
+      // Always set by recordReportStatus; draft when a report is new.
+      defaultValue: 'draft',
+      options: statusOptions,
+      admin: { position: 'sidebar', description: 'draft → submitted → changes requested → approved → published' },
+    },
+    {
+      name: 'statusComment',
+      type: 'textarea',
+      label: { en: 'Comment on this step', ru: 'Комментарий к шагу' },
+      access: { read: isSignedInField },
+      admin: { position: 'sidebar', description: 'Required when requesting changes. Saved into the history below.' },
+    },
+    {
+      name: 'embassy',
+      type: 'relationship',
+      relationTo: 'embassies',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar', description: 'Embassy staff always report for their own embassy.' },
+    },
+    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
+    {
+      name: 'screenings',
+      type: 'relationship',
+      relationTo: 'screenings',
+      hasMany: true,
+      label: { en: 'Screenings covered', ru: 'Показы в отчёте' },
+      filterOptions: ({ siblingData }) => {
+        const event = (siblingData as { event?: unknown })?.event
+        return event ? { event: { equals: event } } : true
+      },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { en: 'Story', ru: 'Текст' },
+          fields: [
+            { name: 'body', type: 'richText', localized: true, label: { en: 'Report', ru: 'Отчёт' } },
+            { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true },
+          ],
+        },
+        {
+          label: { en: 'Audience', ru: 'Аудитория' },
+          fields: [
+            { name: 'totalAttendance', type: 'number', validate: count, label: { en: 'Total attendance', ru: 'Всего зрителей' } },
+            {
+              name: 'audience',
+              type: 'array',
+              label: { en: 'Audience breakdown', ru: 'Состав аудитории' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'segment', type: 'select', required: true, options: audienceSegments },
+                    { name: 'count', type: 'number', required: true, validate: count },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: { en: 'People', ru: 'Участники' },
+          fields: [
+            {
+              name: 'partners',
+              type: 'array',
+              fields: [
+                { name: 'name', type: 'text', required: true },
+                { name: 'role', type: 'select', options: partnerRoles, defaultValue: 'partner' },
+              ],
+            },
+            {
+              name: 'guests',
+              type: 'array',
+              fields: [
+                { name: 'name', type: 'text', required: true },
+                { name: 'role', type: 'text', localized: true },
+              ],
+            },
+            {
+              name: 'quotes',
+              type: 'array',
+              fields: [
+                { name: 'person', type: 'text', required: true },
+                { name: 'role', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' } },
+                { name: 'text', type: 'textarea', required: true, label: { en: 'Quote', ru: 'Цитата' } },
+                { name: 'language', type: 'select', options: languageOptions, label: { en: 'Language of the quote', ru: 'Язык цитаты' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { en: 'Press and outcomes', ru: 'Пресса и итоги' },
+          fields: [
+            {
+              name: 'pressCoverage',
+              type: 'array',
+              label: { en: 'Press coverage', ru: 'Публикации в СМИ' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'outlet', type: 'text', required: true },
+                    countryCodeField({ name: 'country', label: 'Country' }),
+                    { name: 'language', type: 'select', options: languageOptions },
+                    { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+                  ],
+                },
+                { name: 'headline', type: 'text' },
+                urlField('link', 'Link'),
+              ],
+            },
+            {
+              name: 'outcomes',
+              type: 'array',
+              fields: [
+                { name: 'kind', type: 'select', required: true, options: outcomeKinds },
+                { name: 'description', type: 'textarea', localized: true, required: true },
+                { name: 'counterpart', type: 'text', admin: { description: 'Who the agreement or project is with.' } },
+                { name: 'reach', type: 'number', validate: count, admin: { description: 'For media reach: estimated audience.' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { en: 'History', ru: 'История' },
+          fields: [
+            { name: 'publishedAt', type: 'date', access: { create: isMinistryStaffField, update: isMinistryStaffField }, admin: { readOnly: true } },
+            {
+              name: 'statusHistory',
+              type: 'array',
+              label: { en: 'Status history', ru: 'История статусов' },
+              access: { read: isSignedInField, create: nobody, update: nobody },
+              admin: { readOnly: true, description: 'Who moved the report, when, and why. Written by the system.' },
+              fields: [
+                { name: 'status', type: 'select', options: statusOptions },
+                { name: 'changedBy', type: 'relationship', relationTo: 'users' },
+                { name: 'changedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+                { name: 'comment', type: 'textarea' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  hooks: {
+    beforeValidate: [forceOwnEmbassy],
+    beforeChange: [recordReportStatus, checkReportConsistency],
+    afterChange: [refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    afterDelete: [refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
+  },
+  versions: { maxPerDoc: 100 },
+}

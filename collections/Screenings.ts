@@ -1,0 +1,112 @@
+import type { CollectionConfig } from 'payload'
+import { isMinistryStaff } from '../access/isMinistryStaff'
+import { screeningsOfVisibleEvents } from '../access/screeningsOfVisibleEvents'
+import { urlField } from '../fields/url'
+import { venueFields } from '../fields/venue'
+import { checkScreeningFits } from '../hooks/checkScreeningFits'
+import { labelScreening } from '../hooks/labelScreening'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
+import { languageOptions } from '../lib/languages'
+import { timezones } from '../lib/timezones'
+import { screeningFormats } from '../lib/vocabulary'
+
+const wholeNumberAtLeastZero = (what: string) => (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+    ? true
+    : `${what} must be a whole number, zero or more.`
+
+export const Screenings: CollectionConfig = {
+  slug: 'screenings',
+  labels: { singular: { en: 'Screening', ru: 'Показ' }, plural: { en: 'Screenings', ru: 'Показы' } },
+  access: { read: screeningsOfVisibleEvents, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'event', 'startsAt', 'status', 'attendance'],
+    group: { en: 'Programme', ru: 'Программа' },
+  },
+  fields: [
+    { name: 'label', type: 'text', admin: { hidden: true } },
+    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
+    { name: 'film', type: 'relationship', relationTo: 'films', required: true, index: true },
+    {
+      name: 'startsAt',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { en: 'Starts at (venue time)', ru: 'Начало (время площадки)' },
+      // Stored in UTC; the zone is kept beside it and the time is always shown in the venue's zone.
+      timezone: {
+        supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })),
+        // Optional on input: checkScreeningFits fills in the event's zone.
+        override: ({ baseField }) => ({ ...baseField, required: false }),
+      },
+      admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 }, description: 'Leave the zone empty to use the event’s.' },
+    },
+    { name: 'venue', type: 'group', fields: venueFields },
+    {
+      type: 'row',
+      fields: [
+        { name: 'language', type: 'select', options: languageOptions, label: { en: 'Spoken language', ru: 'Язык' } },
+        { name: 'subtitles', type: 'select', hasMany: true, options: languageOptions, label: { en: 'Subtitles', ru: 'Субтитры' } },
+        { name: 'format', type: 'select', options: screeningFormats },
+      ],
+    },
+    {
+      name: 'guests',
+      type: 'array',
+      fields: [
+        { name: 'name', type: 'text', required: true },
+        { name: 'role', type: 'text', localized: true, admin: { description: 'e.g. lead actress, Q&A after the film' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'admission',
+          type: 'select',
+          defaultValue: 'free',
+          options: [
+            { value: 'free', label: { en: 'Free', ru: 'Свободный вход' } },
+            { value: 'invitation', label: { en: 'By invitation', ru: 'По приглашениям' } },
+            { value: 'ticketed', label: { en: 'Ticketed', ru: 'Платные билеты' } },
+          ],
+        },
+        { name: 'capacity', type: 'number', validate: wholeNumberAtLeastZero('Capacity') },
+        urlField('ticketUrl', 'Ticket or registration link'),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'scheduled',
+          options: [
+            { value: 'scheduled', label: { en: 'Scheduled', ru: 'Запланирован' } },
+            { value: 'postponed', label: { en: 'Postponed', ru: 'Перенесён' } },
+            { value: 'cancelled', label: { en: 'Cancelled', ru: 'Отменён' } },
+            { value: 'held', label: { en: 'Held', ru: 'Состоялся' } },
+          ],
+        },
+        {
+          name: 'attendance',
+          type: 'number',
+          admin: { description: 'Once held: how many people came.' },
+          validate: (value: unknown, { siblingData }: { siblingData: { status?: string } }) => {
+            if (value === null || value === undefined) return true
+            if (siblingData?.status !== 'held') return 'Attendance can only be recorded once the screening has been held.'
+            return wholeNumberAtLeastZero('Attendance')(value)
+          },
+        },
+      ],
+    },
+  ],
+  hooks: {
+    beforeChange: [checkScreeningFits, labelScreening],
+    afterChange: [revalidateSiteAfterChange],
+    afterDelete: [revalidateSiteAfterDelete],
+  },
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isAdminField } from '../access/isAdmin'
+import { canReadUsers, canUpdateUser } from '../access/users'
+import { roles } from '../access/roles'
+import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { en: 'User', ru: 'Пользователь' }, plural: { en: 'Users', ru: 'Пользователи' } },
+  access: {
+    read: canReadUsers,
+    create: isAdmin,
+    update: canUpdateUser,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'embassy'],
+    group: { en: 'Administration', ru: 'Администрирование' },
+    hidden: ({ user }) => !user || user.role === 'embassy',
+  },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      label: { en: 'Role', ru: 'Роль' },
+      options: roles.map((role) => ({
+        value: role,
+        label: { admin: { en: 'Admin', ru: 'Администратор' }, editor: { en: 'Editor', ru: 'Редактор' }, embassy: { en: 'Embassy staff', ru: 'Сотрудник посольства' } }[role],
+      })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+      saveToJWT: true,
+    },
+    {
+      name: 'embassy',
+      type: 'relationship',
+      relationTo: 'embassies',
+      label: { en: 'Embassy', ru: 'Посольство' },
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', condition: (_, sibling) => sibling?.role === 'embassy' },
+      saveToJWT: true,
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.role === 'embassy' && !value ? 'An embassy staff account must be linked to its embassy.' : true,
+    },
+  ],
+  hooks: { beforeChange: [firstUserIsAdmin] },
+}
+

@@ -1,0 +1,30 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { migrations } from '../migrations'
+import { databaseURL, isMongo } from './env'
+
+/** The file behind a `file:` URL, relative to the project. */
+export const sqliteFile = (url = databaseURL) => path.resolve(url.replace(/^file:(\/\/)?/, ''))
+
+/**
+ * MongoDB when DATABASE_URL says so (production, and the way past one machine); otherwise the
+ * embedded SQLite file, whose schema comes only from the committed migrations, never from "push".
+ */
+export const databaseAdapter = (): DatabaseAdapterObj => {
+  if (isMongo) return mongooseAdapter({ url: databaseURL })
+  fs.mkdirSync(path.dirname(sqliteFile()), { recursive: true })
+  return sqliteAdapter({
+    client: { url: `file:${sqliteFile()}` },
+    push: false,
+    migrationDir: path.resolve(process.cwd(), 'migrations'),
+    prodMigrations: migrations,
+    // Readers never wait on a writer, and a writer waits a moment instead of failing.
+    wal: true,
+    busyTimeout: 5000,
+    // A save and its hooks' writes land together or not at all.
+    transactionOptions: {},
+  })
+}

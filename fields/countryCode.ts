@@ -1,0 +1,27 @@
+import type { SelectField } from 'payload'
+import { countryOptions, isCountryCode, WORLDWIDE } from '../lib/countries'
+
+type Options = { name: string; label?: string; required?: boolean; hasMany?: boolean; worldwide?: boolean }
+
+const worldwideOption = { label: { en: 'Worldwide', ru: 'Весь мир', kk: 'Бүкіл әлем' }, value: WORLDWIDE }
+
+/** An ISO 3166-1 alpha-2 country (or, for licences, "worldwide"), validated on every write. */
+export const countryCodeField = ({ name, label, required, hasMany, worldwide }: Options): SelectField => {
+  const isAllowed = (code: unknown) => isCountryCode(code) || (worldwide && code === WORLDWIDE)
+  const field = {
+    name,
+    label,
+    type: 'select' as const,
+    required,
+    options: worldwide ? [worldwideOption, ...countryOptions] : countryOptions,
+    validate: (value: unknown) => {
+      const codes = (Array.isArray(value) ? value : [value]).filter((code) => code !== null && code !== undefined && code !== '')
+      if (required && codes.length === 0) return `${label ?? name} is required: choose a country.`
+      const wrong = codes.find((code) => !isAllowed(code))
+      return wrong === undefined
+        ? true
+        : `“${String(wrong)}” is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. BE, US, FR)${worldwide ? ' or “worldwide”' : ''}.`
+    },
+  }
+  return hasMany ? { ...field, hasMany: true } : field
+}

@@ -1,0 +1,23 @@
+import type { CollectionSlug, TextField, Validate } from 'payload'
+import { readAside } from '../hooks/readAside'
+import { locales } from '../lib/locales'
+
+type Label = { en: string; ru: string }
+
+/**
+ * Text that must exist in at least one language. Payload's `required` on a localized field would
+ * demand it in every language one saves in, so translating a single field into Kazakh would first
+ * need every required field in Kazakh; here an empty language falls back to another one instead.
+ */
+export const localizedRequiredText = (collection: CollectionSlug, name: string, label: Label, overrides: Partial<TextField> = {}): TextField => {
+  const validate: Validate<string | null | undefined> = async (value, { id, operation, req, event }) => {
+    if (typeof value === 'string' && value.trim() !== '') return true
+    const missing = `${label.en} is required in at least one language.`
+    if (operation === 'create' || id === undefined) return missing
+    if (event === 'onChange') return true
+    const doc = await req.payload.findByID({ collection, id, req: readAside(req), locale: 'all', depth: 0, draft: true, overrideAccess: true, disableErrors: true })
+    const texts = ((doc as Record<string, unknown> | null)?.[name] ?? {}) as Record<string, string | undefined>
+    return locales.some((locale) => locale !== req.locale && texts[locale]?.trim()) ? true : missing
+  }
+  return { name, type: 'text', localized: true, label, validate, ...overrides } as TextField
+}

@@ -1,0 +1,54 @@
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
+import { isSlug, slugify } from '../lib/slugify'
+import { extractID } from '../lib/extractID'
+
+const slugTaken = async (req: PayloadRequest, collection: CollectionSlug, slug: string, id?: number | string) => {
+  const { totalDocs } = await req.payload.count({
+    collection,
+    req,
+    where: id === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] },
+    // Uniqueness is a fact about the whole collection, not about what this user may read.
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+/**
+ * The URL name of a document, made once from its English or Russian title (Kazakh if that is all
+ * there is) and then kept: links to it are printed on invitations and in press releases.
+ */
+export const slugField = (collection: CollectionSlug, titleField = 'title'): TextField => {
+  const generate: FieldHook = async ({ value, data, originalDoc, req, operation }) => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    if (operation === 'update' && originalDoc?.slug) return originalDoc.slug
+    const title = data?.[titleField] ?? originalDoc?.[titleField]
+    const titleText =
+      typeof title === 'string' ? title : title && typeof title === 'object' ? (title.en ?? title.ru ?? title.kk) : ''
+    const base = slugify(String(titleText ?? ''))
+    if (!base) return value
+    let candidate = base
+    for (let n = 2; await slugTaken(req, collection, candidate, extractID(originalDoc?.id)); n++) candidate = `${base}-${n}`
+    return candidate
+  }
+
+  const validate: Validate<string | null | undefined> = async (value, { req, id, event }) => {
+    if (!value) return 'A slug is needed for the page address. Fill in the title (English or Russian) or type a slug.'
+    if (!isSlug(value)) return `“${value}” is not a valid slug: use lowercase Latin letters, digits and single hyphens.`
+    if (event === 'onChange') return true
+    if (await slugTaken(req, collection, value, id)) return `The slug “${value}” is already used by another document. Choose a different one.`
+    return true
+  }
+
+  return {
+    name: 'slug',
+    type: 'text',
+    index: true,
+    unique: true,
+    validate,
+    admin: {
+      position: 'sidebar',
+      description: 'Part of the public address. Made from the English or Russian title if left empty; keep it once published.',
+    },
+    hooks: { beforeValidate: [generate] },
+  }
+}

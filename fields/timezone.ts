@@ -1,0 +1,14 @@
+import type { SelectField } from 'payload'
+import { isTimezone, timezoneOptions } from '../lib/timezones'
+
+/** An IANA time zone such as Europe/Brussels: where local times of a place are read. */
+export const timezoneField = (name = 'timezone', label = 'Time zone'): SelectField => ({
+  name,
+  label,
+  type: 'select',
+  required: true,
+  options: timezoneOptions,
+  validate: (value: unknown) =>
+    isTimezone(value) ? true : `“${String(value ?? '')}” is not an IANA time zone (for example Europe/Brussels or America/New_York).`,
+  admin: { description: 'IANA time zone, e.g. Europe/Brussels. Local times are shown in this zone.' },
+})

@@ -1,0 +1,52 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { calendarDateIn, isValidDate, toCalendarDate } from '../lib/calendarDate'
+import { extractID } from '../lib/extractID'
+import { explainMissingLicence, licenceFor } from '../lib/rights'
+import { readAside } from './readAside'
+import { refuse, type FieldProblem } from './refuse'
+
+/**
+ * A screening must fall within its event's dates (read on the venue's calendar) and its film must
+ * hold a licence for the event's country on that date. Checked on the whole merged screening, so a
+ * change of date alone is checked against the licence too.
+ */
+export const checkScreeningFits: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const screening = { ...originalDoc, ...data }
+  const eventID = extractID(screening.event)
+  const filmID = extractID(screening.film)
+  if (eventID === undefined || !isValidDate(screening.startsAt)) return data
+  const event = await req.payload.findByID({
+    collection: 'events', id: eventID, req, depth: 0, draft: true, overrideAccess: true, disableErrors: true,
+  })
+  if (!event) return data
+
+  // The venue's zone is the event's unless the screening says otherwise.
+  const timeZone: string = screening.startsAt_tz || event.timezone
+  data.startsAt_tz = timeZone
+  const problems: FieldProblem[] = []
+  const day = calendarDateIn(screening.startsAt, timeZone)
+  const firstDay = toCalendarDate(event.startsOn)
+  const lastDay = toCalendarDate(event.endsOn ?? event.startsOn)
+  if (day < firstDay || day > lastDay)
+    problems.push({
+      path: 'startsAt',
+      message: `This screening is on ${day} (${timeZone}), outside its event “${event.title ?? eventID}”, which runs from ${firstDay} to ${lastDay}.`,
+    })
+
+  if (filmID !== undefined) {
+    const film = await req.payload.findByID({
+      collection: 'films', id: filmID, req: readAside(req), depth: 0, overrideAccess: true, disableErrors: true, locale: 'en',
+    })
+    const use = {
+      country: event.country,
+      startsAt: screening.startsAt,
+      timeZone,
+      format: screening.format,
+      ticketed: screening.admission === 'ticketed',
+    }
+    if (film && !licenceFor(film.screeningRights, use))
+      problems.push({ path: 'film', message: explainMissingLicence(`“${film.title}”`, film.screeningRights, use) })
+  }
+  if (problems.length) refuse('screenings', problems)
+  return data
+}

@@ -1,0 +1,29 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { refuseReportMove, type ReportStatus } from '../lib/reportWorkflow'
+import { refuse } from './refuse'
+
+/**
+ * Checks that a status change is a move this person may make, and writes who made it, when and
+ * why into the report's history. The comment is consumed: it lives on in the history entry.
+ */
+export const recordReportStatus: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  const from: ReportStatus | null = operation === 'update' ? (originalDoc?.status ?? 'draft') : null
+  const to: ReportStatus = data.status ?? from ?? 'draft'
+  const comment: string | undefined = data.statusComment?.trim() || undefined
+  // Without a user this is the system itself (seed, migration); people always come with one.
+  if (req.user) {
+    const reason = refuseReportMove({ from, to, role: String(req.user.role), comment })
+    if (reason) refuse('reports', [{ path: 'status', message: reason }])
+  }
+  data.status = to
+  data.statusComment = null
+  if (from !== to || comment) {
+    const history = Array.isArray(data.statusHistory) ? data.statusHistory : (originalDoc?.statusHistory ?? [])
+    data.statusHistory = [
+      ...history,
+      { status: to, changedBy: req.user?.id ?? null, changedAt: new Date().toISOString(), comment: comment ?? null },
+    ]
+    if (to === 'published' && !originalDoc?.publishedAt) data.publishedAt = new Date().toISOString()
+  }
+  return data
+}

@@ -1,0 +1,22 @@
+// The three languages content is written in; English is the API default.
+export const locales = ['kk', 'ru', 'en'] as const
+export type Locale = (typeof locales)[number]
+export const defaultLocale: Locale = 'en'
+
+export const localeLabels: Record<Locale, string> = {
+  kk: 'Қазақша',
+  ru: 'Русский',
+  en: 'English',
+}
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (locales as readonly string[]).includes(value)
+
+/** A label in every content language, built from `Intl.DisplayNames` for codes. */
+export const labelsFromIntl = (
+  type: 'language' | 'region',
+  code: string,
+): Record<Locale, string> =>
+  Object.fromEntries(
+    locales.map((locale) => [locale, new Intl.DisplayNames([locale], { type }).of(code) ?? code]),
+  ) as Record<Locale, string>

@@ -1,0 +1,12 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Payload's admin and the public site share one server; keep server-only packages out of the bundle.
+  serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
+  images: {
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { buildConfig, type Migration } from 'payload'
+import sharp from 'sharp'
+import { Embassies } from './collections/Embassies'
+import { Events } from './collections/Events'
+import { Films } from './collections/Films'
+import { Media } from './collections/Media'
+import { Reports } from './collections/Reports'
+import { Screenings } from './collections/Screenings'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './config/database'
+import { isMongo, payloadSecret, serverURL } from './config/env'
+import { maxUploadBytes } from './hooks/limitUploadSize'
+import { defaultLocale, localeLabels, locales } from './lib/locales'
+import { timezones } from './lib/timezones'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL,
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Film diplomacy CMS' },
+    dateFormat: 'd MMM yyyy, HH:mm',
+    timezones: { supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })) },
+  },
+  collections: [Events, Screenings, Reports, Films, Embassies, Media, Users],
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  // Payload ships no Kazakh admin translation; Kazakh content works fully.
+  i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
+  editor: lexicalEditor({
+    // Images belong in galleries and photo fields, where their public visibility is tracked.
+    features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => !['upload', 'relationship'].includes(feature.key)),
+  }),
+  db: databaseAdapter(),
+  sharp,
+  upload: { limits: { fileSize: maxUploadBytes + 1 } },
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  cors: [serverURL],
+  csrf: [serverURL],
+  jobs: {
+    // Scheduled publishing of events runs from this queue.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.NODE_ENV !== 'test',
+  },
+  async onInit(payload) {
+    // Production migrates through prodMigrations; development and tests use the same migrations.
+    if (!isMongo && process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true')
+      await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,66 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { context, rejection, startPayload } from './helpers/payload'
+import { imageFile } from './helpers/image'
+import { buildWorld, type World } from './helpers/world'
+
+let payload: Payload
+let world: World
+beforeAll(async () => {
+  payload = await startPayload()
+  world = await buildWorld(payload, 'media')
+})
+afterAll(() => payload.destroy())
+
+const publicCanSee = async (id: number | string) =>
+  (await payload.find({ collection: 'media', overrideAccess: false, where: { id: { equals: id } } })).totalDocs === 1
+
+describe('images are public only while a published page uses them', () => {
+  it('an image on a draft event stays private, and becomes public when the event is published', async () => {
+    const image = await payload.create({ collection: 'media', context, data: { alt: 'Hero' }, file: await imageFile('hero.jpg') })
+    const event = await payload.create({
+      collection: 'events', context, draft: true,
+      data: { title: 'Draft with hero', type: 'premiere', startsOn: '2026-08-01T12:00:00.000Z', timezone: 'Europe/Brussels', country: 'BE', city: 'Brussels', heroImage: image.id, _status: 'draft' },
+    })
+    expect(await publicCanSee(image.id)).toBe(false)
+    await payload.update({ collection: 'events', id: event.id, context, data: { _status: 'published' } })
+    expect(await publicCanSee(image.id)).toBe(true)
+  })
+
+  it('an embassy’s photo becomes public when its report is published, and private again when withdrawn', async () => {
+    const photo = await payload.create({ collection: 'media', context, user: world.users.embassyA, data: { alt: 'Audience' }, file: await imageFile('audience.jpg') })
+    const report = await payload.create({ collection: 'reports', context, data: { title: 'With photo', embassy: world.embassyA.id, event: world.events.publishedA.id, photos: [photo.id], status: 'approved' } })
+    expect(await publicCanSee(photo.id)).toBe(false)
+    await payload.update({ collection: 'reports', id: report.id, context, data: { status: 'published' } })
+    expect(await publicCanSee(photo.id)).toBe(true)
+    await payload.update({ collection: 'reports', id: report.id, context, data: { status: 'approved' } })
+    expect(await publicCanSee(photo.id)).toBe(false)
+  })
+
+  it('a film poster is public, since the catalogue is', async () => {
+    expect(await publicCanSee(world.poster.id)).toBe(true)
+  })
+
+  it('nobody can mark an image public by hand', async () => {
+    const updated = await payload.update({ collection: 'media', id: world.privateImageA.id, user: world.users.editor, overrideAccess: false, context, data: { inPublicUse: true } })
+    expect(updated.inPublicUse).toBe(false)
+  })
+})
+
+describe('uploads', () => {
+  it('requires alternative text', async () => {
+    const error = await rejection(payload.create({ collection: 'media', context, data: {} as any, file: await imageFile('no-alt.jpg') }))
+    expect(error.paths).toEqual(['alt'])
+  })
+
+  it('refuses a file that is not an image', async () => {
+    const data = Buffer.from('%PDF-1.4 not an image')
+    const error = await rejection(payload.create({ collection: 'media', context, data: { alt: 'PDF' }, file: { data, mimetype: 'application/pdf', name: 'letter.pdf', size: data.length } }))
+    expect(error.status).toBe(400)
+  })
+
+  it('makes the card, hero and social sizes', async () => {
+    const image = await payload.create({ collection: 'media', context, data: { alt: 'Sizes' }, file: await imageFile('sizes.jpg') })
+    expect(Object.keys(image.sizes ?? {}).sort()).toEqual(['card', 'hero', 'social'])
+  })
+})

@@ -1,0 +1,77 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { extractID } from '../lib/extractID'
+import { context, rejection, startPayload } from './helpers/payload'
+import { buildWorld, type World } from './helpers/world'
+
+let payload: Payload
+let world: World
+
+beforeAll(async () => {
+  payload = await startPayload()
+  world = await buildWorld(payload, 'workflow')
+})
+afterAll(() => payload.destroy())
+
+const as = (role: 'embassyA' | 'editor') => ({ user: world.users[role], overrideAccess: false, context, depth: 0 }) as const
+const move = (id: number | string, role: 'embassyA' | 'editor', status: string, statusComment?: string) =>
+  payload.update({ collection: 'reports', id, ...as(role), data: { status, statusComment } as any })
+
+describe('a report’s life', () => {
+  it('goes from the embassy’s draft to a published page, recording who moved it, when and why', async () => {
+    const report = await payload.create({ collection: 'reports', ...as('embassyA'), data: { title: 'Film days report', embassy: world.embassyA.id, event: world.events.publishedA.id } })
+    expect(report.status).toBe('draft')
+    await move(report.id, 'embassyA', 'submitted')
+    await move(report.id, 'editor', 'changes_requested', 'Please add the audience breakdown.')
+    await payload.update({ collection: 'reports', id: report.id, ...as('embassyA'), data: { audience: [{ segment: 'students', count: 30 }] } })
+    await move(report.id, 'embassyA', 'submitted', 'Breakdown added.')
+    await move(report.id, 'editor', 'approved')
+    const published = await move(report.id, 'editor', 'published')
+
+    expect(published.status).toBe('published')
+    expect(published.publishedAt).toBeTruthy()
+    expect(published.statusComment ?? null).toBeNull()
+    const history = published.statusHistory ?? []
+    expect(history.map((entry) => entry.status)).toEqual(['draft', 'submitted', 'changes_requested', 'submitted', 'approved', 'published'])
+    expect(history.map((entry) => String(extractID(entry.changedBy as any)))).toEqual(
+      [world.users.embassyA, world.users.embassyA, world.users.editor, world.users.embassyA, world.users.editor, world.users.editor].map((user) => String(user.id)),
+    )
+    expect(history[2].comment).toBe('Please add the audience breakdown.')
+    expect(history[3].comment).toBe('Breakdown added.')
+    expect(history.every((entry) => entry.changedAt && !Number.isNaN(Date.parse(entry.changedAt)))).toBe(true)
+  })
+
+  it('an editor cannot request changes without saying what to change', async () => {
+    const report = await payload.create({ collection: 'reports', context, data: { title: 'Needs comment', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'submitted' } })
+    const error = await rejection(move(report.id, 'editor', 'changes_requested'))
+    expect(error.paths).toEqual(['status'])
+    expect(error.messages[0]).toBe('Say what needs to change: a comment is required when requesting changes.')
+  })
+
+  it('a report cannot skip review: a draft cannot be published directly', async () => {
+    const report = await payload.create({ collection: 'reports', context, data: { title: 'Skipping', embassy: world.embassyA.id, event: world.events.publishedA.id } })
+    const error = await rejection(move(report.id, 'editor', 'published'))
+    expect(error.messages[0]).toBe('A report that is draft cannot become published.')
+  })
+
+  it('the embassy cannot edit a report once it is submitted', async () => {
+    const report = await payload.create({ collection: 'reports', ...as('embassyA'), data: { title: 'Sent', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'submitted' } })
+    expect((await rejection(payload.update({ collection: 'reports', id: report.id, ...as('embassyA'), data: { totalAttendance: 5 } }))).status).toBe(403)
+  })
+
+  it('nobody can write the history by hand', async () => {
+    const report = await payload.create({
+      collection: 'reports', ...as('editor'),
+      data: { title: 'Forged history', embassy: world.embassyA.id, event: world.events.publishedA.id, statusHistory: [{ status: 'published', comment: 'forged' }] } as any,
+    })
+    expect(report.statusHistory?.map((entry) => entry.status)).toEqual(['draft'])
+  })
+
+  it('an editor can withdraw a published report back to approved', async () => {
+    const report = await payload.create({ collection: 'reports', context, data: { title: 'Withdrawn', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'published' } })
+    const withdrawn = await move(report.id, 'editor', 'approved', 'Names of guests to be checked.')
+    expect(withdrawn.status).toBe('approved')
+    const publicView = await payload.find({ collection: 'reports', overrideAccess: false, where: { id: { equals: report.id } } })
+    expect(publicView.totalDocs).toBe(0)
+  })
+})
