@@ -14,8 +14,9 @@ import { Screenings } from './collections/Screenings'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './config/database'
 import { isMongo, payloadSecret, serverURL } from './config/env'
+import { explainFieldErrors } from './hooks/explainFieldErrors'
 import { maxUploadBytes } from './hooks/limitUploadSize'
-import { defaultLocale, localeLabels, locales } from './lib/locales'
+import { defaultLocale, fallbackChain, localeLabels, locales } from './lib/locales'
 import { timezones } from './lib/timezones'
 import { migrations } from './migrations'
 
@@ -34,7 +35,7 @@ export default buildConfig({
   },
   collections: [Events, Screenings, Reports, Films, Embassies, Media, Users],
   localization: {
-    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    locales: locales.map((code) => ({ code, label: localeLabels[code], fallbackLocale: fallbackChain[code] })),
     defaultLocale,
     fallback: true,
   },
@@ -60,5 +61,6 @@ export default buildConfig({
     if (!isMongo && process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true')
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   },
+  hooks: { afterError: [explainFieldErrors] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -9,6 +9,16 @@ export const localeLabels: Record<Locale, string> = {
   en: 'English',
 }
 
+/** Where a reader goes when a text is missing in their language: Kazakh readers read Russian first. */
+export const fallbackChain: Record<Locale, Locale[]> = {
+  kk: ['ru', 'en'],
+  ru: ['en', 'kk'],
+  en: ['ru', 'kk'],
+}
+
+/** The Intl locale for dates and numbers: international English writes 9 December 2026. */
+export const intlLocale = (locale: Locale): string => (locale === 'en' ? 'en-GB' : locale)
+
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value)
 

@@ -1,4 +1,5 @@
 // `npm run seed`: load the demo content into the database DATABASE_URL points at.
+import './loadEnv'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { seed } from './seed/index'

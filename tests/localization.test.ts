@@ -73,3 +73,16 @@ describe('required text in at least one language', () => {
     expect(error.data?.errors?.[0]).toMatchObject({ path: 'title' })
   })
 })
+
+describe('fallback chains', () => {
+  it('shows an English reader the Kazakh title when that is the only one', async () => {
+    const film = await payload.create({ collection: 'films', locale: 'kk', context, data: { title: 'Жылқы ұрылары' } })
+    expect((await payload.findByID({ collection: 'films', id: film.id, locale: 'en' })).title).toBe('Жылқы ұрылары')
+  })
+
+  it('shows a Kazakh reader the Russian title before the English one', async () => {
+    const film = await payload.create({ collection: 'films', locale: 'en', context, data: { title: 'The Composer' } })
+    await payload.update({ collection: 'films', id: film.id, locale: 'ru', context, data: { title: 'Композитор' } })
+    expect((await payload.findByID({ collection: 'films', id: film.id, locale: 'kk' })).title).toBe('Композитор')
+  })
+})

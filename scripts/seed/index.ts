@@ -7,12 +7,11 @@ import { events } from './events'
 import { films } from './films'
 import { placeholderImage } from './images'
 import { reports } from './reports'
+import { defaultDemoPassword } from '../defaults.mjs'
 
 type ID = number | string
 type Localized<T = string> = Record<Locale, T>
 const context = { disableRevalidate: true }
-
-export const defaultDemoPassword = 'demo-film-2026'
 
 /** The demo accounts' password: DEMO_PASSWORD, or a documented default outside production. */
 export const demoPassword = (): string => {

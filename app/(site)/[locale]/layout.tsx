@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { isLocale, locales } from '@/lib/locales'
+import { siteText } from '@/lib/siteText'
+import '../globals.css'
+
+export const generateStaticParams = () => locales.map((locale) => ({ locale }))
+export const dynamicParams = false
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const text = siteText(locale)
+  return { title: { default: text.siteName, template: `%s · ${text.siteName}` }, description: text.tagline }
+}
+
+export default async function SiteLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const text = siteText(locale)
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-steppe-50 text-slate-900 antialiased">
+        <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          {text.skipToContent}
+        </a>
+        <header className="bg-steppe-900 text-white">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+            <Link href={`/${locale}`} className="text-lg font-semibold tracking-tight">
+              {text.siteName}
+            </Link>
+            <LanguageSwitcher current={locale} label={text.language} />
+          </div>
+        </header>
+        <main id="content" className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  )
+}

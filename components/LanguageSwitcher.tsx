@@ -1,0 +1,30 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+import { localeLabels, locales, type Locale } from '@/lib/locales'
+
+/** Links to the page the reader is on, in each other language. */
+export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+  const pathname = usePathname() ?? `/${current}`
+  const rest = pathname.split('/').slice(2).join('/')
+  return (
+    <nav aria-label={label}>
+      <ul className="flex gap-1 text-sm">
+        {locales.map((locale) => (
+          <li key={locale}>
+            <Link
+              href={`/${locale}${rest ? `/${rest}` : ''}`}
+              hrefLang={locale}
+              lang={locale}
+              aria-current={locale === current ? 'true' : undefined}
+              className={`rounded px-2 py-1 ${locale === current ? 'bg-white text-steppe-900 font-semibold' : 'text-white underline-offset-4 hover:underline'}`}
+            >
+              {localeLabels[locale]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test'
+import { apiToken, bySlug, signInToAdmin } from './helpers'
+
+test('an editor signs in and creates a film in Kazakh', async ({ page, request }) => {
+  await signInToAdmin(page, 'editor@example.org')
+  await page.goto('/admin/collections/films/create?locale=kk')
+  await page.locator('#field-title').fill('Жылқы ұрылары')
+  await page.locator('#field-originalTitle').fill('Жылқы ұрылары')
+  await page.locator('#action-save').click()
+  await expect(page).toHaveURL(/\/admin\/collections\/films\/\d+/)
+
+  const token = await apiToken(request, 'editor@example.org')
+  const film = await bySlug(request, 'films', 'zhylqy-urylary', token, '&locale=all')
+  expect(film.title).toEqual({ kk: 'Жылқы ұрылары' })
+  // The other languages fall back to the Kazakh title until they are translated.
+  expect((await bySlug(request, 'films', 'zhylqy-urylary', token, '&locale=en')).title).toBe('Жылқы ұрылары')
+})
+
+test('the admin shows an editor why a film cannot be saved, beside the field', async ({ page }) => {
+  await signInToAdmin(page, 'editor@example.org')
+  await page.goto('/admin/collections/films/create')
+  await page.locator('#field-title').fill('A film with a bad trailer link')
+  await page.getByRole('button', { name: 'Images and awards' }).click()
+  await page.locator('#field-trailerUrl').fill('javascript:alert(1)')
+  await page.locator('#action-save').click()
+  await expect(page.getByText('“javascript:alert(1)” is not a web address: it must start with https:// or http://.')).toBeVisible()
+  await expect(page).toHaveURL(/\/create/)
+})
+
+test('embassy staff see their own embassy’s reports in the admin and nobody else’s', async ({ page, request }) => {
+  await signInToAdmin(page, 'brussels@example.org')
+  await page.goto('/admin/collections/reports')
+  await expect(page.getByText('Days of Kazakh Cinema in Brussels: full halls and a meeting with Aliya Anuarbek')).toBeVisible()
+  await expect(page.getByText('Road to Mother honoured at the WeLink festival in New York')).toHaveCount(0)
+
+  const editor = await apiToken(request, 'editor@example.org')
+  const usaDraft = await bySlug(request, 'reports', 'road-to-mother-at-the-un-2026-report', editor)
+  await page.goto(`/admin/collections/reports/${usaDraft.id}`)
+  await expect(page.getByText('Road to Mother at the United Nations')).toHaveCount(0)
+})
+
+test('only an admin sees the accounts and can create one', async ({ page }) => {
+  await signInToAdmin(page, 'admin@example.org')
+  await page.goto('/admin/collections/users')
+  await expect(page.getByText('washington@example.org')).toBeVisible()
+  await expect(page.getByRole('link', { name: /Create new/i }).first()).toBeVisible()
+
+  await page.context().clearCookies()
+  await signInToAdmin(page, 'editor@example.org')
+  await page.goto('/admin/collections/users')
+  await expect(page.getByText('washington@example.org')).toBeVisible()
+  await expect(page.getByRole('link', { name: /Create new/i })).toHaveCount(0)
+})

@@ -1,0 +1,28 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+/** The demo accounts' password on the e2e server (see scripts/e2e-server.mjs). */
+export const demoPassword = process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password'
+
+/** Sign in to /admin through the real login form. */
+export const signInToAdmin = async (page: Page, email: string) => {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(demoPassword)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** A REST token for a demo account, as an API client would get it. */
+export const apiToken = async (request: APIRequestContext, email: string) => {
+  const response = await request.post('/api/users/login', { data: { email, password: demoPassword } })
+  expect(response.status()).toBe(200)
+  return ((await response.json()) as { token: string }).token
+}
+
+/** The first document of a collection whose slug is given, read with the token's rights. */
+export const bySlug = async (request: APIRequestContext, collection: string, slug: string, token?: string, extra = '') => {
+  const response = await request.get(`/api/${collection}?where[slug][equals]=${slug}&depth=0${extra}`, {
+    headers: token ? { Authorization: `JWT ${token}` } : {},
+  })
+  return ((await response.json()) as { docs: Record<string, any>[] }).docs[0]
+}
