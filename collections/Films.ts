@@ -5,6 +5,7 @@ import { countryCodeField } from '../fields/countryCode'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
+import { wholeNumber } from '../fields/wholeNumber'
 import { refreshMediaUseAfterChange, refreshMediaUseAfterDelete } from '../hooks/refreshMediaUse'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
 import { isValidDate, toCalendarDate } from '../lib/calendarDate'
@@ -12,11 +13,6 @@ import { languageOptions } from '../lib/languages'
 import { genres, screeningFormats } from '../lib/vocabulary'
 
 const thisYear = new Date().getFullYear()
-
-const inRange = (min: number, max: number, what: string) => (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)
-    ? true
-    : `${what} must be a whole number from ${min} to ${max}.`
 
 /** A licence the rights holder granted: where, when, in which formats, and whether tickets may be sold. */
 const screeningRights: Field = {
@@ -66,8 +62,8 @@ export const Films: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'year', type: 'number', validate: inRange(1895, thisYear + 5, 'Year') },
-                { name: 'runtime', type: 'number', label: { en: 'Runtime (minutes)', ru: 'Хронометраж (мин)' }, validate: inRange(1, 1000, 'Runtime') },
+                { name: 'year', type: 'number', validate: wholeNumber('Year', 1895, thisYear + 5) },
+                { name: 'runtime', type: 'number', label: { en: 'Runtime (minutes)', ru: 'Хронометраж (мин)' }, validate: wholeNumber('Runtime', 1, 1000) },
               ],
             },
             { name: 'directors', type: 'text', hasMany: true, label: { en: 'Directors', ru: 'Режиссёры' } },
@@ -126,7 +122,7 @@ export const Films: CollectionConfig = {
                     { value: 'selected', label: { en: 'Official selection', ru: 'Официальная программа' } },
                   ],
                 },
-                { name: 'year', type: 'number', validate: inRange(1895, thisYear + 1, 'Year') },
+                { name: 'year', type: 'number', validate: wholeNumber('Year', 1895, thisYear + 1) },
               ],
             },
           ],

@@ -2,11 +2,10 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { canReadMedia, canUpdateMedia, canUploadMedia } from '../access/media'
 import { isMinistryStaff } from '../access/isMinistryStaff'
+import { nobody } from '../access/nobody'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
 import { limitUploadSize } from '../hooks/limitUploadSize'
-
-const nobody = () => false
 
 export const Media: CollectionConfig = {
   slug: 'media',

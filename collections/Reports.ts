@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { isMinistryStaff, isMinistryStaffField } from '../access/isMinistryStaff'
 import { isSignedInField } from '../access/isSignedIn'
+import { nobody } from '../access/nobody'
 import { canCreateReport, canReadReport, canUpdateReport } from '../access/reports'
 import { countryCodeField } from '../fields/countryCode'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
+import { wholeNumber } from '../fields/wholeNumber'
 import { checkReportConsistency } from '../hooks/checkReportConsistency'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
 import { recordReportStatus } from '../hooks/recordReportStatus'
@@ -15,11 +17,6 @@ import { languageOptions } from '../lib/languages'
 import { reportStatuses, reportStatusLabels } from '../lib/reportWorkflow'
 import { audienceSegments, outcomeKinds, partnerRoles } from '../lib/vocabulary'
 
-const nobody = () => false
-const count = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0)
-    ? true
-    : 'Enter a whole number, zero or more.'
 const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatusLabels[value] }))
 
 export const Reports: CollectionConfig = {
@@ -88,7 +85,7 @@ export const Reports: CollectionConfig = {
         {
           label: { en: 'Audience', ru: 'Аудитория' },
           fields: [
-            { name: 'totalAttendance', type: 'number', validate: count, label: { en: 'Total attendance', ru: 'Всего зрителей' } },
+            { name: 'totalAttendance', type: 'number', validate: wholeNumber('Total attendance'), label: { en: 'Total attendance', ru: 'Всего зрителей' } },
             {
               name: 'audience',
               type: 'array',
@@ -98,7 +95,7 @@ export const Reports: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'segment', type: 'select', required: true, options: audienceSegments },
-                    { name: 'count', type: 'number', required: true, validate: count },
+                    { name: 'count', type: 'number', required: true, validate: wholeNumber('Count') },
                   ],
                 },
               ],
@@ -164,7 +161,7 @@ export const Reports: CollectionConfig = {
                 { name: 'kind', type: 'select', required: true, options: outcomeKinds },
                 { name: 'description', type: 'textarea', localized: true, required: true },
                 { name: 'counterpart', type: 'text', admin: { description: 'Who the agreement or project is with.' } },
-                { name: 'reach', type: 'number', validate: count, admin: { description: 'For media reach: estimated audience.' } },
+                { name: 'reach', type: 'number', validate: wholeNumber('Reach'), admin: { description: 'For media reach: estimated audience.' } },
               ],
             },
           ],

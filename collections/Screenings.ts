@@ -3,17 +3,13 @@ import { isMinistryStaff } from '../access/isMinistryStaff'
 import { screeningsOfVisibleEvents } from '../access/screeningsOfVisibleEvents'
 import { urlField } from '../fields/url'
 import { venueFields } from '../fields/venue'
+import { wholeNumber } from '../fields/wholeNumber'
 import { checkScreeningFits } from '../hooks/checkScreeningFits'
 import { labelScreening } from '../hooks/labelScreening'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
 import { languageOptions } from '../lib/languages'
 import { timezones } from '../lib/timezones'
 import { screeningFormats } from '../lib/vocabulary'
-
-const wholeNumberAtLeastZero = (what: string) => (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0)
-    ? true
-    : `${what} must be a whole number, zero or more.`
 
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
@@ -72,7 +68,7 @@ export const Screenings: CollectionConfig = {
             { value: 'ticketed', label: { en: 'Ticketed', ru: 'Платные билеты' } },
           ],
         },
-        { name: 'capacity', type: 'number', validate: wholeNumberAtLeastZero('Capacity') },
+        { name: 'capacity', type: 'number', validate: wholeNumber('Capacity') },
         urlField('ticketUrl', 'Ticket or registration link'),
       ],
     },
@@ -98,7 +94,7 @@ export const Screenings: CollectionConfig = {
           validate: (value: unknown, { siblingData }: { siblingData: { status?: string } }) => {
             if (value === null || value === undefined) return true
             if (siblingData?.status !== 'held') return 'Attendance can only be recorded once the screening has been held.'
-            return wholeNumberAtLeastZero('Attendance')(value)
+            return wholeNumber('Attendance')(value)
           },
         },
       ],

@@ -4,9 +4,9 @@ import { spawn, spawnSync } from 'node:child_process'
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
 /** Run a command to completion, streaming its output; stop everything if it fails. */
-export const run = (args, env, label = args.join(' ')) => {
+export const run = (command, args, env, label = [command, ...args].join(' ')) => {
   console.log(`\n› ${label}`)
-  const result = spawnSync(npx, args, { env, stdio: 'inherit' })
+  const result = spawnSync(command, args, { env, stdio: 'inherit' })
   if (result.status !== 0) {
     console.error(`✗ ${label} failed (exit ${result.status ?? result.signal}).`)
     process.exit(result.status ?? 1)
@@ -19,8 +19,8 @@ export const run = (args, env, label = args.join(' ')) => {
  */
 export const seedBuildStart = ({ env, port, host = 'localhost' }) => {
   const production = { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
-  run(['tsx', 'scripts/seed.ts'], production, 'Loading demo content')
-  run(['next', 'build'], production, 'Building the site')
+  run('npm', ['run', '--silent', 'seed'], production, 'Loading demo content')
+  run(npx, ['next', 'build'], production, 'Building the site')
   console.log(`\n› Serving on http://${host}:${port}`)
   const server = spawn(npx, ['next', 'start', '-p', String(port), '-H', host], { env: production, stdio: 'inherit' })
   const stop = () => server.kill('SIGTERM')

@@ -34,9 +34,34 @@ const readJSON = (file) => {
   }
 }
 
+/**
+ * The committed migrations must describe the collections exactly: a change to a collection without
+ * its migration would pass here (tests migrate the same files) and break a production database.
+ */
+const checkMigrations = () => {
+  console.log('\n› Migrations match the collections')
+  const before = new Set(fs.readdirSync('migrations'))
+  const index = fs.readFileSync('migrations/index.ts', 'utf8')
+  const result = spawnSync('npm', ['run', '--silent', 'migrate:create', '--', 'schema-drift-check', '--skipEmpty'], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `file:${path.join(runDir, 'drift.db')}`, PAYLOAD_SECRET: 'drift-check' },
+  })
+  const added = fs.readdirSync('migrations').filter((file) => !before.has(file))
+  // Leave the folder exactly as it was, whatever the generator wrote.
+  fs.writeFileSync('migrations/index.ts', index)
+  for (const file of added) fs.rmSync(path.join('migrations', file))
+  if (result.status !== 0 || added.length > 0) {
+    console.error(result.status !== 0 ? result.stderr : `✗ The collections changed without a migration. Run: npm run migrate:create -- <name>`)
+    return { name: 'migrations', exit: 1, passed: 0, failed: 1, skipped: 0, reported: true }
+  }
+  console.log('✓ No schema change is missing a migration.')
+  return { name: 'migrations', exit: 0, passed: 1, failed: 0, skipped: 0, reported: true }
+}
+
 ensureChromium()
 fs.rmSync(runDir, { recursive: true, force: true })
 fs.mkdirSync(runDir, { recursive: true })
+const migrations = checkMigrations()
 
 const vitestReport = path.join(runDir, 'integration.json')
 const vitestExit = run('Integration tests (Payload Local API)', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], {
@@ -53,6 +78,7 @@ const playwrightExit = run('End-to-end tests (production build, Chromium)', ['pl
 const integration = readJSON(vitestReport)
 const e2e = readJSON(playwrightReport)
 const suites = [
+  migrations,
   {
     name: 'integration',
     exit: vitestExit,
