@@ -1,6 +1,4 @@
 // Every setting the app reads from its environment, in one place. See .env.example.
-const isProduction = process.env.NODE_ENV === 'production'
-
 /** Where content lives: unset or file: is the embedded SQLite file, mongodb:// is MongoDB. */
 export const databaseURL = process.env.DATABASE_URL || 'file:./data/cms.db'
 
@@ -15,7 +13,7 @@ const developmentSecret = 'development-only-secret-do-not-use-in-production'
 export const payloadSecret = (): string => {
   const secret = process.env.PAYLOAD_SECRET
   if (secret) return secret
-  if (isProduction && process.env.NEXT_PHASE !== 'phase-production-build')
+  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build')
     throw new Error(
       'PAYLOAD_SECRET is not set. A production server needs a long random secret to sign sessions: ' +
         'set PAYLOAD_SECRET (for example `openssl rand -hex 32`) in the environment or in .env and start again.',

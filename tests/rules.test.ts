@@ -51,3 +51,18 @@ describe('names and codes', () => {
   })
   it('finds the wall-calendar date of an instant in a zone', () => expect(calendarDateIn('2026-12-10T00:00:00.000Z', 'America/New_York')).toBe('2026-12-09'))
 })
+
+describe('production settings', () => {
+  it('refuses to run a production server without PAYLOAD_SECRET, saying how to make one', async () => {
+    const { payloadSecret } = await import('../config/env')
+    const saved = { secret: process.env.PAYLOAD_SECRET, env: process.env.NODE_ENV }
+    try {
+      delete process.env.PAYLOAD_SECRET
+      ;(process.env as Record<string, string>).NODE_ENV = 'production'
+      expect(() => payloadSecret()).toThrow(/PAYLOAD_SECRET is not set.*openssl rand -hex 32/)
+    } finally {
+      process.env.PAYLOAD_SECRET = saved.secret
+      ;(process.env as Record<string, string | undefined>).NODE_ENV = saved.env
+    }
+  })
+})
