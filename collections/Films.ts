@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { anyone } from '../access/anyone'
 import { isMinistryStaff } from '../access/isMinistryStaff'
+import { isSignedInField } from '../access/isSignedIn'
 import { countryCodeField } from '../fields/countryCode'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
 import { slugField } from '../fields/slug'
@@ -20,6 +21,8 @@ const screeningRights: Field = {
   type: 'array',
   label: { en: 'Screening rights', ru: 'Права на показ' },
   labels: { singular: { en: 'Licence', ru: 'Лицензия' }, plural: { en: 'Licences', ru: 'Лицензии' } },
+  // Contract terms are the ministry's business; embassies see them to plan, the public does not.
+  access: { read: isSignedInField },
   admin: { description: 'A screening is only accepted where and when one of these licences covers it.' },
   fields: [
     countryCodeField({ name: 'territories', label: 'Territories', required: true, hasMany: true, worldwide: true }),

@@ -1,5 +1,6 @@
 // Seed, build and start the production server: shared by `npm run demo` and the e2e tests.
 import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
@@ -20,6 +21,11 @@ export const run = (command, args, env, label = [command, ...args].join(' ')) =>
 export const seedBuildStart = ({ env, port, host = 'localhost' }) => {
   const production = { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
   run('npm', ['run', '--silent', 'seed'], production, 'Loading demo content')
+  // tsconfig includes the route types of both build folders (demo and e2e); the other folder's are
+  // stale and would fail this build's type check.
+  const distDir = production.NEXT_DIST_DIR || '.next'
+  for (const other of ['.next', '.next-e2e'].filter((dir) => dir !== distDir))
+    for (const types of ['types', 'dev/types']) fs.rmSync(`${other}/${types}`, { recursive: true, force: true })
   run(npx, ['next', 'build'], production, 'Building the site')
   console.log(`\n› Serving on http://${host}:${port}`)
   const server = spawn(npx, ['next', 'start', '-p', String(port), '-H', host], { env: production, stdio: 'inherit' })

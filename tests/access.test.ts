@@ -287,6 +287,14 @@ describe('roles and accounts', () => {
 })
 
 describe('what the public never sees', () => {
+  it('a film’s licences and their contract notes', async () => {
+    const film = await payload.findByID({ collection: 'films', id: world.film.id, ...as('anonymous') })
+    expect(film.title).toBeTruthy()
+    expect(film.screeningRights ?? []).toEqual([])
+    const seenByEmbassy = await payload.findByID({ collection: 'films', id: world.film.id, ...as('embassyA') })
+    expect(seenByEmbassy.screeningRights).toHaveLength(1)
+  })
+
   it('the review history and comments of a published report', async () => {
     const report = await payload.findByID({ collection: 'reports', id: world.reportsA.published.id, ...as('anonymous') })
     expect(report.title).toBeTruthy()

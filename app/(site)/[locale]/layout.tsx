@@ -8,7 +8,6 @@ import { siteText } from '@/lib/siteText'
 import '../globals.css'
 
 export const generateStaticParams = () => locales.map((locale) => ({ locale }))
-export const dynamicParams = false
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -34,6 +33,12 @@ export default async function SiteLayout({ children, params }: Props) {
             <Link href={`/${locale}`} className="text-lg font-semibold tracking-tight">
               {text.siteName}
             </Link>
+            <nav aria-label={text.mainNavigation}>
+              <ul className="flex gap-4">
+                <li><Link href={`/${locale}/events`} className="underline-offset-4 hover:underline">{text.events}</Link></li>
+                <li><Link href={`/${locale}/films`} className="underline-offset-4 hover:underline">{text.films}</Link></li>
+              </ul>
+            </nav>
             <LanguageSwitcher current={locale} label={text.language} />
           </div>
         </header>

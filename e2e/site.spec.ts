@@ -1,0 +1,157 @@
+import { expect, test } from '@playwright/test'
+import ICAL from 'ical.js'
+import { apiToken, signInToAdmin } from './helpers'
+
+const parseCalendar = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+
+test.describe('event pages', () => {
+  const titles = { en: 'Days of Kazakh Cinema in Brussels', ru: 'Дни казахского кино в Брюсселе', kk: 'Брюссельдегі қазақ киносының күндері' }
+  for (const [locale, title] of Object.entries(titles))
+    test(`the Brussels film days read in ${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}/events/days-of-kazakh-cinema-brussels-2025`)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      await expect(page.locator(`link[rel="alternate"][hreflang="kk"]`)).toHaveAttribute('href', /\/kk\/events\/days-of-kazakh-cinema-brussels-2025$/)
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}/events/days-of-kazakh-cinema-brussels-2025$`))
+    })
+
+  test('the schedule gives venue times with the zone, guests, and a cancelled screening plainly', async ({ page }) => {
+    await page.goto('/en/events/days-of-kazakh-cinema-brussels-2025')
+    const schedule = page.getByRole('region', { name: 'Screenings' })
+    await expect(schedule).toContainText('Mon, 15 December 2025 at 19:00 CET')
+    await expect(schedule).toContainText('Aliya Anuarbek (Lead actress, Q&A after the film)')
+    await page.goto('/en/events/myn-bala-evening-brussels-2027')
+    await expect(page.getByRole('region', { name: 'Screenings' }).getByText('Cancelled')).toBeVisible()
+  })
+
+  test('a 19:00 screening in Washington shows as 19:00 on 9 December, though it is the 10th in UTC', async ({ page }) => {
+    await page.goto('/en/events/amre-premiere-washington-2026')
+    await expect(page.getByRole('region', { name: 'Screenings' })).toContainText('Wed, 9 December 2026 at 19:00 GMT-5')
+  })
+
+  test('the event carries schema.org Event data with its screenings', async ({ page }) => {
+    await page.goto('/en/events/days-of-kazakh-cinema-brussels-2025')
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    expect(data['@type']).toBe('Event')
+    expect(data.subEvent).toHaveLength(2)
+    expect(data.subEvent[0]['@type']).toBe('ScreeningEvent')
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/api\/media\/file\/hero-/)
+  })
+
+  test('a draft event and an unknown one are not found, said in the reader’s language', async ({ page }) => {
+    const response = await page.goto('/kk/events/kazakh-film-week-paris-2027')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByText('Мұндай бет жоқ немесе жарияланбаған.')).toBeVisible()
+    expect((await page.goto('/en/events/no-such-event'))?.status()).toBe(404)
+  })
+})
+
+test.describe('lists and filters', () => {
+  test('event filters live in the address and change the results', async ({ page }) => {
+    await page.goto('/en/events')
+    await page.getByLabel('When').selectOption('past')
+    await page.getByLabel('Country').selectOption('BE')
+    await page.getByRole('button', { name: 'Show events' }).click()
+    await expect(page).toHaveURL(/\/en\/events\?when=past&country=BE$/)
+    await expect(page.getByRole('heading', { name: 'Days of Kazakh Cinema in Brussels' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Amre: premiere screening in Washington' })).toHaveCount(0)
+  })
+
+  test('film filters find the historical films', async ({ page }) => {
+    await page.goto('/ru/films?genre=historical')
+    await expect(page.getByRole('link', { name: 'Дорога к матери' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Жаужурек мын бала' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Амре' })).toHaveCount(0)
+  })
+})
+
+test.describe('films and reports', () => {
+  test('a film page gives credits, awards and every event that showed it', async ({ page }) => {
+    await page.goto('/en/films/road-to-mother')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Road to Mother')
+    await expect(page.getByText('Akan Satayev')).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Awards and festivals' })).toContainText('Accomplishment in Life')
+    const shownAt = page.getByRole('region', { name: 'Where the film has been shown' })
+    await expect(shownAt.getByRole('link', { name: 'Road to Mother at UN Headquarters' })).toBeVisible()
+    await expect(shownAt.getByRole('link', { name: 'Road to Mother at the WeLink Film Festival' })).toBeVisible()
+  })
+
+  test('a published report shows its figures, audience, quote and photo', async ({ page }) => {
+    await page.goto('/en/reports/days-of-kazakh-cinema-brussels-2025-report')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Days of Kazakh Cinema in Brussels')
+    await expect(page.getByText('330', { exact: true })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Audience' })).toContainText('Diaspora')
+    await expect(page.getByRole('region', { name: 'What people said' })).toContainText('Frank Depaifve')
+    await expect(page.getByRole('img', { name: 'The audience in the hall before the screening in Brussels' })).toBeVisible()
+  })
+
+  test('a submitted report is not public', async ({ page }) => {
+    expect((await page.goto('/en/reports/welink-film-festival-new-york-2026-report'))?.status()).toBe(404)
+  })
+})
+
+test.describe('calendars, sitemap and robots', () => {
+  test('an event’s calendar holds the event and its screening at the right instant', async ({ request }) => {
+    const response = await request.get('/en/events/amre-premiere-washington-2026/calendar.ics')
+    expect(response.headers()['content-type']).toContain('text/calendar')
+    const [event, screening] = parseCalendar(await response.text())
+    expect(event.summary).toBe('Amre: premiere screening in Washington')
+    expect(event.startDate.toString()).toBe('2026-12-09')
+    expect(screening.startDate.toJSDate().toISOString()).toBe('2026-12-10T00:00:00.000Z')
+    expect(screening.location).toContain('Washington')
+  })
+
+  test('one screening can be added on its own', async ({ page, request }) => {
+    await page.goto('/en/events/amre-premiere-washington-2026')
+    const href = await page.getByRole('link', { name: /Add to calendar.*Amre/ }).getAttribute('href')
+    const events = parseCalendar(await (await request.get(href!)).text())
+    expect(events).toHaveLength(1)
+    expect(events[0].summary).toBe('Amre — Amre: premiere screening in Washington')
+  })
+
+  test('/events.ics lists the upcoming screenings of published events only', async ({ request }) => {
+    const events = parseCalendar(await (await request.get('/events.ics')).text())
+    const summaries = events.map((event) => event.summary)
+    expect(summaries).toContain('Amre — Amre: premiere screening in Washington')
+    expect(summaries.some((summary) => summary.includes('Paris'))).toBe(false)
+    expect(events.every((event) => event.startDate.toJSDate() > new Date())).toBe(true)
+  })
+
+  test('the sitemap lists every published page with its languages, and no draft', async ({ request }) => {
+    const xml = await (await request.get('/sitemap.xml')).text()
+    expect(xml).toContain('/en/events/days-of-kazakh-cinema-brussels-2025</loc>')
+    expect(xml).toContain('/kk/films/road-to-mother</loc>')
+    expect(xml).toContain('/ru/reports/days-of-kazakh-cinema-brussels-2025-report</loc>')
+    expect(xml).toMatch(/hreflang="kk" href="[^"]+\/kk\/events\/days-of-kazakh-cinema-brussels-2025"/)
+    expect(xml).not.toContain('kazakh-film-week-paris-2027')
+    expect(xml).not.toContain('welink-film-festival-new-york-2026-report')
+  })
+
+  test('robots.txt keeps crawlers out of the admin and points to the sitemap', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text()
+    expect(robots).toContain('Disallow: /admin')
+    expect(robots).toMatch(/Sitemap: http.*\/sitemap.xml/)
+  })
+})
+
+test('publishing an event in the admin puts it on the site without a rebuild', async ({ page, request }) => {
+  const token = await apiToken(request, 'editor@example.org')
+  const created = await request.post('/api/events?draft=true', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { title: 'Kazakh film night in Rome', type: 'embassy_screening', startsOn: '2027-02-05', timezone: 'Europe/Rome', country: 'IT', city: 'Rome', _status: 'draft' },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+  expect((await request.get(`/en/events/${doc.slug}`)).status()).toBe(404)
+  await page.goto('/en')
+  await expect(page.getByText('Kazakh film night in Rome')).toHaveCount(0)
+
+  await signInToAdmin(page, 'editor@example.org')
+  await page.goto(`/admin/collections/events/${doc.id}`)
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/published successfully|Updated successfully/i).first()).toBeVisible()
+
+  await expect.poll(async () => (await request.get(`/en/events/${doc.slug}`)).status()).toBe(200)
+  await page.goto('/en')
+  await expect(page.getByRole('heading', { name: 'Kazakh film night in Rome' })).toBeVisible()
+})
