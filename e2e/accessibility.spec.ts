@@ -10,6 +10,8 @@ const routes = [
   '/films',
   '/films/road-to-mother',
   '/reports/days-of-kazakh-cinema-brussels-2025-report',
+  '/countries/be',
+  '/search?q=amre',
   '/no-such-page',
 ]
 

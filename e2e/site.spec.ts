@@ -155,3 +155,52 @@ test('publishing an event in the admin puts it on the site without a rebuild', a
   await page.goto('/en')
   await expect(page.getByRole('heading', { name: 'Kazakh film night in Rome' })).toBeVisible()
 })
+
+test.describe('home, countries, search and feed', () => {
+  test('the home page gives figures computed from the data and a map linking to each country', async ({ page, request }) => {
+    // Other tests may publish events; the figures must match what is published right now.
+    const { docs } = (await (await request.get('/api/events?limit=100&depth=0')).json()) as { docs: { country: string }[] }
+    await page.goto('/en')
+    const figures = page.getByRole('region', { name: 'In figures' })
+    await expect(figures).toContainText(`countries${new Set(docs.map((event) => event.country)).size}`)
+    await expect(figures).toContainText(`events${docs.length}`)
+    // Held screenings of the demo content drew 140 + 90 + 85 + 80 + 180 + 150 + 210 + 260 people.
+    await expect(figures).toContainText('viewers reached1,195')
+    const belgium = page.getByRole('link', { name: 'Belgium: 2 events' })
+    await expect(belgium).toBeVisible()
+    await belgium.click()
+    await expect(page).toHaveURL(/\/en\/countries\/be$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Film events in Belgium')
+    await expect(page.getByRole('heading', { name: 'Kazakh film evening in Brussels' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Days of Kazakh Cinema in Brussels' })).toBeVisible()
+  })
+
+  test('the home page lists the latest published reports', async ({ page }) => {
+    await page.goto('/ru')
+    await expect(page.getByRole('region', { name: 'Свежие отчёты' }).getByRole('link', { name: /Дни казахского кино в Брюсселе/ })).toBeVisible()
+  })
+
+  test('search finds films, events and reports in the reader’s language', async ({ page }) => {
+    await page.goto('/ru/search')
+    await page.getByLabel('Поиск фильмов, событий и отчётов').fill('Брюссел')
+    await page.getByRole('button', { name: 'Найти' }).click()
+    await expect(page).toHaveURL(/\/ru\/search\?q=/)
+    await expect(page.getByRole('link', { name: 'Дни казахского кино в Брюсселе', exact: true })).toBeVisible()
+    await expect(page.getByRole('link', { name: /Дни казахского кино в Брюсселе: полные залы/ })).toBeVisible()
+    await page.goto('/ru/search?q=Париж')
+    await expect(page.getByText('Ничего не найдено')).toBeVisible()
+  })
+
+  test('the reports feed is RSS with the published reports only', async ({ request }) => {
+    const response = await request.get('/en/feed.xml')
+    expect(response.headers()['content-type']).toContain('application/rss+xml')
+    const xml = await response.text()
+    expect(xml).toContain('<rss version="2.0"')
+    expect(xml).toContain('/en/reports/days-of-kazakh-cinema-brussels-2025-report</link>')
+    expect(xml).not.toContain('welink-film-festival-new-york-2026-report')
+  })
+
+  test('an unknown country code is not found', async ({ page }) => {
+    expect((await page.goto('/en/countries/xx'))?.status()).toBe(404)
+  })
+})

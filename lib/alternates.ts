@@ -8,6 +8,7 @@ export const alternates = (locale: Locale, path = '') => ({
     ...Object.fromEntries(locales.map((code) => [code, `${serverURL}/${code}${path}`])),
     'x-default': `${serverURL}/${defaultLocale}${path}`,
   },
+  types: { 'application/rss+xml': `${serverURL}/${locale}/feed.xml` },
 })
 
 export const absoluteURL = (path: string) => (path.startsWith('http') ? path : `${serverURL}${path}`)

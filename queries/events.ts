@@ -95,3 +95,16 @@ export const queryUpcomingScreenings = async (locale: Locale) => {
   })
   return docs
 }
+
+/** Everything held in one country: its published events, latest first, and the embassies there. */
+export const queryCountry = cache(async (locale: Locale, country: string) => {
+  const payload = await cms()
+  const [events, embassies] = await Promise.all([
+    payload.find({
+      collection: 'events', locale, overrideAccess: false, depth: 1, pagination: false, sort: '-startsOn',
+      where: { country: { equals: country } }, select: cardFields, populate: { media: imageFields },
+    }),
+    payload.find({ collection: 'embassies', locale, overrideAccess: false, depth: 0, pagination: false, where: { country: { equals: country } }, select: { name: true, city: true } }),
+  ])
+  return { events: events.docs, embassies: embassies.docs }
+})

@@ -32,3 +32,14 @@ export const queryPublishedReportSlugs = async () => {
   const { docs } = await payload.find({ collection: 'reports', overrideAccess: false, depth: 0, pagination: false, select: { slug: true } })
   return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
+
+/** Published reports, newest first: the home page and the feed. */
+export const queryLatestReports = cache(async (locale: Locale, limit = 20) => {
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'reports', locale, overrideAccess: false, depth: 1, limit, sort: '-publishedAt',
+    select: { title: true, slug: true, body: true, publishedAt: true, embassy: true, totalAttendance: true, event: true },
+    populate: { embassies: { name: true }, events: { country: true } },
+  })
+  return docs
+})

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { alternates } from '@/lib/alternates'
 import { isLocale, locales } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
 import '../globals.css'
@@ -15,7 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const text = siteText(locale)
-  return { title: { default: text.siteName, template: `%s · ${text.siteName}` }, description: text.tagline }
+  return {
+    title: { default: text.siteName, template: `%s · ${text.siteName}` },
+    description: text.tagline,
+    alternates: alternates(locale),
+  }
 }
 
 export default async function SiteLayout({ children, params }: Props) {
@@ -37,6 +42,7 @@ export default async function SiteLayout({ children, params }: Props) {
               <ul className="flex gap-4">
                 <li><Link href={`/${locale}/events`} className="underline-offset-4 hover:underline">{text.events}</Link></li>
                 <li><Link href={`/${locale}/films`} className="underline-offset-4 hover:underline">{text.films}</Link></li>
+                <li><Link href={`/${locale}/search`} className="underline-offset-4 hover:underline">{text.search}</Link></li>
               </ul>
             </nav>
             <LanguageSwitcher current={locale} label={text.language} />

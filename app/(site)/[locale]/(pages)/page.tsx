@@ -1,41 +1,116 @@
-import { EventCard } from '@/components/EventCard'
-import { isLocale } from '@/lib/locales'
-import { siteText } from '@/lib/siteText'
-import { queryUpcomingEvents } from '@/queries/events'
+import type { Metadata } from 'next'
+import Image from 'next/image'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { EventCard } from '@/components/EventCard'
+import { WorldMap } from '@/components/WorldMap'
+import { alternates } from '@/lib/alternates'
+import { formatDay } from '@/lib/dates'
+import { intlLocale, isLocale } from '@/lib/locales'
+import { imageIn } from '@/lib/media'
+import { siteText } from '@/lib/siteText'
+import { queryUpcomingEvents } from '@/queries/events'
+import { queryFigures } from '@/queries/figures'
+import { queryFilms } from '@/queries/films'
+import { queryLatestReports } from '@/queries/reports'
 
 // Rebuilt at most hourly (so "upcoming" moves on), and at once when an editor publishes.
 export const revalidate = 3600
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { alternates: alternates(locale) } : {}
+}
+
+export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const text = siteText(locale)
-  const { docs: events } = await queryUpcomingEvents(locale)
+  const number = new Intl.NumberFormat(intlLocale(locale))
+  const [{ docs: events }, figures, reports, films] = await Promise.all([
+    queryUpcomingEvents(locale),
+    queryFigures(),
+    queryLatestReports(locale, 3),
+    queryFilms(locale, {}),
+  ])
+  const featured = films.filter((film) => film.poster).slice(0, 4)
   return (
     <>
       <section className="mb-10">
         <h1 className="text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{text.siteName}</h1>
         <p className="mt-3 max-w-2xl text-lg text-slate-700">{text.tagline}</p>
       </section>
+
       <section aria-labelledby="upcoming">
         <h2 id="upcoming" className="mb-4 text-2xl font-semibold text-steppe-900">{text.upcoming}</h2>
         {events.length === 0 ? (
           <p>{text.noUpcoming}</p>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
-            {events.map((event) => (
-              <li key={event.id} className="flex">
-                <EventCard event={event} locale={locale} />
+            {events.map((event) => <li key={event.id} className="flex"><EventCard event={event} locale={locale} /></li>)}
+          </ul>
+        )}
+        <p className="mt-4"><Link href={`/${locale}/events`} className="font-medium text-steppe-700 underline underline-offset-4">{text.allEvents}</Link></p>
+      </section>
+
+      <section aria-labelledby="figures" className="mt-12">
+        <h2 id="figures" className="sr-only">{text.figures}</h2>
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          {[
+            [figures.countries, text.figureCountries],
+            [figures.events, text.figureEvents],
+            [figures.screenings, text.figureScreenings],
+            [figures.audience, text.figureAudience],
+          ].map(([value, label]) => (
+            <div key={String(label)} className="flex flex-col-reverse rounded-lg bg-white p-5 shadow-sm">
+              <dt className="text-slate-600">{label}</dt>
+              <dd className="text-3xl font-bold text-steppe-900">{number.format(Number(value))}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="map-heading" className="mt-12">
+        <h2 id="map-heading" className="mb-4 text-2xl font-semibold text-steppe-900">{text.mapHeading}</h2>
+        <WorldMap locale={locale} eventsPerCountry={figures.eventsPerCountry} />
+      </section>
+
+      {reports.length > 0 && (
+        <section aria-labelledby="reports" className="mt-12">
+          <h2 id="reports" className="mb-4 text-2xl font-semibold text-steppe-900">{text.latestReports}</h2>
+          <ul className="space-y-3">
+            {reports.map((report) => (
+              <li key={report.id} className="rounded-lg bg-white p-4 shadow-sm">
+                <Link href={`/${locale}/reports/${report.slug}`} className="text-lg font-semibold text-steppe-700 underline-offset-4 hover:underline">{report.title}</Link>
+                <p className="text-sm text-slate-600">
+                  {report.embassy && typeof report.embassy === 'object' ? report.embassy.name : ''}
+                  {report.publishedAt ? ` · ${formatDay(locale, report.publishedAt)}` : ''}
+                </p>
               </li>
             ))}
           </ul>
-        )}
-        <p className="mt-6">
-          <Link href={`/${locale}/events`} className="font-medium text-steppe-700 underline underline-offset-4">{text.allEvents}</Link>
-        </p>
-      </section>
+        </section>
+      )}
+
+      {featured.length > 0 && (
+        <section aria-labelledby="featured" className="mt-12">
+          <h2 id="featured" className="mb-4 text-2xl font-semibold text-steppe-900">{text.featuredFilms}</h2>
+          <ul className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+            {featured.map((film) => {
+              const poster = imageIn(film.poster, 'card')
+              return (
+                <li key={film.id} className="overflow-hidden rounded-lg border border-steppe-100 bg-white">
+                  {poster && <Image src={poster.src} width={poster.width} height={poster.height} alt="" className="aspect-[16/10] w-full object-cover" sizes="(min-width: 640px) 25vw, 50vw" />}
+                  <p className="p-3 font-semibold"><Link href={`/${locale}/films/${film.slug}`} className="underline-offset-4 hover:underline">{film.title}</Link></p>
+                </li>
+              )
+            })}
+          </ul>
+          <p className="mt-4"><Link href={`/${locale}/films`} className="font-medium text-steppe-700 underline underline-offset-4">{text.filmCatalogue}</Link></p>
+        </section>
+      )}
     </>
   )
 }

@@ -93,7 +93,8 @@ export default async function EventPage({ params }: Props) {
       <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">{eventTypes.find((type) => type.value === event.type)?.label[locale]}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{event.title}</h1>
       <p className="mt-3 text-lg text-slate-700">
-        <time dateTime={event.startsOn.slice(0, 10)}>{formatDayRange(locale, event.startsOn, event.endsOn)}</time> · {place}
+        <time dateTime={event.startsOn.slice(0, 10)}>{formatDayRange(locale, event.startsOn, event.endsOn)}</time> · {event.city},{' '}
+        <Link href={`/${locale}/countries/${event.country.toLowerCase()}`} className="text-steppe-700 underline underline-offset-4">{countryName(event.country, locale)}</Link>
       </p>
       {embassy && (
         <p className="mt-1 text-slate-700">

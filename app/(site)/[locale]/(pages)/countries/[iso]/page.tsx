@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { EventCard } from '@/components/EventCard'
+import { alternates } from '@/lib/alternates'
+import { countryName, isCountryCode } from '@/lib/countries'
+import { isLocale } from '@/lib/locales'
+import { siteText } from '@/lib/siteText'
+import { queryCountry } from '@/queries/events'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ locale: string; iso: string }> }
+
+const load = async (params: Props['params']) => {
+  const { locale, iso } = await params
+  const code = iso.toUpperCase()
+  if (!isLocale(locale) || !isCountryCode(code)) notFound()
+  return { locale, code }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, code } = await load(params)
+  return { title: siteText(locale).eventsIn(countryName(code, locale)), alternates: alternates(locale, `/countries/${code.toLowerCase()}`) }
+}
+
+export default async function CountryPage({ params }: Props) {
+  const { locale, code } = await load(params)
+  const text = siteText(locale)
+  const { events, embassies } = await queryCountry(locale, code)
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight text-steppe-900">{text.eventsIn(countryName(code, locale))}</h1>
+      {embassies.length > 0 && (
+        <p className="mt-3 text-slate-700">{text.embassiesHere}: {embassies.map((embassy) => `${embassy.name} (${embassy.city})`).join('; ')}</p>
+      )}
+      {events.length === 0 ? (
+        <p className="mt-8 text-slate-700">{text.noEvents}</p>
+      ) : (
+        <ul className="mt-8 grid gap-4 sm:grid-cols-2">
+          {events.map((event) => <li key={event.id} className="flex"><EventCard event={event} locale={locale} headingLevel={2} /></li>)}
+        </ul>
+      )}
+    </>
+  )
+}

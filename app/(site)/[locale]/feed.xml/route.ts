@@ -1,0 +1,42 @@
+import { absoluteURL } from '@/lib/alternates'
+import { isLocale } from '@/lib/locales'
+import { plainFromRichText } from '@/lib/richText'
+import { siteText } from '@/lib/siteText'
+import { queryLatestReports } from '@/queries/reports'
+
+export const revalidate = 3600
+
+const escapeXML = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** Published embassy reports as an RSS 2.0 feed, in the reader's language. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) return new Response('Not found', { status: 404 })
+  const text = siteText(locale)
+  const reports = await queryLatestReports(locale)
+  const items = reports.map((report) => {
+    const url = absoluteURL(`/${locale}/reports/${report.slug}`)
+    const embassy = report.embassy && typeof report.embassy === 'object' ? report.embassy.name : ''
+    return `    <item>
+      <title>${escapeXML(report.title ?? '')}</title>
+      <link>${url}</link>
+      <guid isPermaLink="true">${url}</guid>
+      ${report.publishedAt ? `<pubDate>${new Date(report.publishedAt).toUTCString()}</pubDate>` : ''}
+      ${embassy ? `<author>${escapeXML(embassy)}</author>` : ''}
+      <description>${escapeXML(plainFromRichText(report.body).slice(0, 500))}</description>
+    </item>`
+  })
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>${escapeXML(text.siteName)}</title>
+    <link>${absoluteURL(`/${locale}`)}</link>
+    <atom:link href="${absoluteURL(`/${locale}/feed.xml`)}" rel="self" type="application/rss+xml"/>
+    <description>${escapeXML(text.tagline)}</description>
+    <language>${locale}</language>
+${items.join('\n')}
+  </channel>
+</rss>
+`
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' } })
+}
