@@ -1,4 +1,4 @@
-// Seed, build and start the production server: shared by `npm run demo` and the e2e tests.
+// Seed, build and start the production server: shared by `npm run demo`, the e2e tests and the benchmarks.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
@@ -14,12 +14,11 @@ export const run = (command, args, env, label = [command, ...args].join(' ')) =>
   }
 }
 
-/**
- * Load demo content, build, and serve on `port` until this process is stopped. The database is
- * migrated by the seed (a production server migrates a fresh database itself through prodMigrations).
- */
-export const seedBuildStart = ({ env, port, host = 'localhost' }) => {
-  const production = { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+const productionEnv = (env) => ({ ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
+
+/** Load demo content (migrating the database) and build the site against it. */
+export const seedAndBuild = (env) => {
+  const production = productionEnv(env)
   run('npm', ['run', '--silent', 'seed'], production, 'Loading demo content')
   // tsconfig includes the route types of both build folders (demo and e2e); the other folder's are
   // stale and would fail this build's type check.
@@ -27,8 +26,33 @@ export const seedBuildStart = ({ env, port, host = 'localhost' }) => {
   for (const other of ['.next', '.next-e2e'].filter((dir) => dir !== distDir))
     for (const types of ['types', 'dev/types']) fs.rmSync(`${other}/${types}`, { recursive: true, force: true })
   run(npx, ['next', 'build'], production, 'Building the site')
+}
+
+/**
+ * Start `next start`; the caller decides when to stop it. `ownGroup` lets a script stop the whole
+ * process tree (npx, next-server) with one signal; a test runner that stops us by killing our own
+ * process tree needs the server in that tree, so it is off by default.
+ */
+export const startServer = ({ env, port, host = 'localhost', stdio = 'inherit', ownGroup = false }) => {
   console.log(`\n› Serving on http://${host}:${port}`)
-  const server = spawn(npx, ['next', 'start', '-p', String(port), '-H', host], { env: production, stdio: 'inherit' })
+  return spawn(npx, ['next', 'start', '-p', String(port), '-H', host], { env: productionEnv(env), stdio, detached: ownGroup })
+}
+
+/** Wait until the server answers, or give up. */
+export const waitForServer = async (url, seconds = 120) => {
+  for (let i = 0; i < seconds * 2; i++) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`The server did not answer at ${url} within ${seconds} s.`)
+}
+
+/** Seed, build and serve until this process is stopped. */
+export const seedBuildStart = ({ env, port, host = 'localhost' }) => {
+  seedAndBuild(env)
+  const server = startServer({ env, port, host })
   const stop = () => server.kill('SIGTERM')
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
