@@ -3,12 +3,14 @@ import Image from 'next/image'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { FallbackNote } from '@/components/FallbackNote'
+import { JsonLd } from '@/components/JsonLd'
 import { RichText } from '@/components/RichText'
 import { absoluteURL, alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
 import { formatDayRange, formatVenueTime, zoneCity } from '@/lib/dates'
 import { isLocale, locales, type Locale } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
+import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
 import { eventTypes, partnerRoles } from '@/lib/vocabulary'
 import { queryEventBySlug, queryEventIsTranslated, queryPublishedEventSlugs, queryScreeningsOfEvent } from '@/queries/events'
@@ -42,8 +44,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     twitter: { card: image ? 'summary_large_image' : 'summary', title: event.title ?? undefined, description: event.summary ?? undefined },
   }
 }
-
-const relation = <T,>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
 
 export default async function EventPage({ params }: Props) {
   const { locale, event } = await load(params)
@@ -88,7 +88,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      <JsonLd data={jsonLd} />
       {!translated && <FallbackNote locale={locale} />}
       <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">{eventTypes.find((type) => type.value === event.type)?.label[locale]}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{event.title}</h1>

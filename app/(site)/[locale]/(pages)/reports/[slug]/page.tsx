@@ -9,6 +9,7 @@ import { formatDay, formatDayRange } from '@/lib/dates'
 import { intlLocale, isLocale, locales } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
 import { plainFromRichText } from '@/lib/richText'
+import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
 import { audienceSegments, outcomeKinds, partnerRoles } from '@/lib/vocabulary'
 import { queryPublishedReportSlugs, queryReportBySlug } from '@/queries/reports'
@@ -42,8 +43,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     twitter: { card: photo ? 'summary_large_image' : 'summary', title: report.title ?? undefined, description },
   }
 }
-
-const relation = <T,>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
 
 export default async function ReportPage({ params }: Props) {
   const { locale, report } = await load(params)
