@@ -204,3 +204,14 @@ test.describe('home, countries, search and feed', () => {
     expect((await page.goto('/en/countries/xx'))?.status()).toBe(404)
   })
 })
+
+test('a film not yet translated into Kazakh is shown in another language, with a note saying so', async ({ page, request }) => {
+  const token = await apiToken(request, 'editor@example.org')
+  const created = await request.post('/api/films?locale=en', { headers: { Authorization: `JWT ${token}` }, data: { title: 'The Horse Thieves', year: 2019 } })
+  const { doc } = (await created.json()) as { doc: { slug: string } }
+  await page.goto(`/kk/films/${doc.slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Horse Thieves')
+  await expect(page.getByRole('note')).toHaveText(/Бұл бет әлі қазақ тіліне аударылмаған/)
+  await page.goto('/kk/films/road-to-mother')
+  await expect(page.getByRole('note')).toHaveCount(0)
+})

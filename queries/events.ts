@@ -44,16 +44,6 @@ export const queryEventBySlug = cache(async (locale: Locale, slug: string) => {
   return docs[0] ?? null
 })
 
-/** Whether the event has its own text in this language (else the page notes the fallback). */
-export const queryEventIsTranslated = cache(async (locale: Locale, slug: string) => {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'events', locale, fallbackLocale: false, overrideAccess: false, depth: 0, limit: 1,
-    where: { slug: { equals: slug } }, select: { title: true, summary: true },
-  })
-  return Boolean(docs[0]?.title)
-})
-
 export const queryScreeningsOfEvent = cache(async (locale: Locale, eventID: number | string) => {
   const payload = await cms()
   const { docs } = await payload.find({

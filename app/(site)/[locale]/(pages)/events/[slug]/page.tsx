@@ -13,7 +13,8 @@ import { imageIn } from '@/lib/media'
 import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
 import { eventTypes, partnerRoles } from '@/lib/vocabulary'
-import { queryEventBySlug, queryEventIsTranslated, queryPublishedEventSlugs, queryScreeningsOfEvent } from '@/queries/events'
+import { queryEventBySlug, queryPublishedEventSlugs, queryScreeningsOfEvent } from '@/queries/events'
+import { queryIsTranslated } from '@/queries/translation'
 import { queryReportOfEvent } from '@/queries/reports'
 
 export const revalidate = 3600
@@ -51,7 +52,7 @@ export default async function EventPage({ params }: Props) {
   const [screenings, report, translated] = await Promise.all([
     queryScreeningsOfEvent(locale, event.id),
     queryReportOfEvent(locale, event.id),
-    queryEventIsTranslated(locale, event.slug!),
+    queryIsTranslated('events', locale, event.slug!),
   ])
   const hero = imageIn(event.heroImage, 'hero')
   const embassy = relation<{ name?: string }>(event.organisingEmbassy)

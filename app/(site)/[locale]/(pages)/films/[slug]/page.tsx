@@ -3,6 +3,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
+import { FallbackNote } from '@/components/FallbackNote'
 import { RichText } from '@/components/RichText'
 import { absoluteURL, alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
@@ -13,6 +14,7 @@ import { plainFromRichText } from '@/lib/richText'
 import { siteText } from '@/lib/siteText'
 import { genres } from '@/lib/vocabulary'
 import { queryEventsOfFilm, queryFilmBySlug, queryFilmSlugs } from '@/queries/films'
+import { queryIsTranslated } from '@/queries/translation'
 
 export const revalidate = 3600
 
@@ -47,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FilmPage({ params }: Props) {
   const { locale, film } = await load(params)
   const text = siteText(locale)
-  const events = await queryEventsOfFilm(locale, film.id)
+  const [events, translated] = await Promise.all([queryEventsOfFilm(locale, film.id), queryIsTranslated('films', locale, film.slug!)])
   const poster = imageIn(film.poster, 'card')
   const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code)
   const jsonLd = {
@@ -68,6 +70,7 @@ export default async function FilmPage({ params }: Props) {
   return (
     <article>
       <JsonLd data={jsonLd} />
+      {!translated && <FallbackNote locale={locale} />}
       <div className="grid gap-8 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{film.title}</h1>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Image from 'next/image'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { FallbackNote } from '@/components/FallbackNote'
 import { RichText } from '@/components/RichText'
 import { absoluteURL, alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
@@ -12,6 +13,7 @@ import { plainFromRichText } from '@/lib/richText'
 import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
 import { audienceSegments, outcomeKinds, partnerRoles } from '@/lib/vocabulary'
+import { queryIsTranslated } from '@/queries/translation'
 import { queryPublishedReportSlugs, queryReportBySlug } from '@/queries/reports'
 
 export const revalidate = 3600
@@ -48,6 +50,7 @@ export default async function ReportPage({ params }: Props) {
   const { locale, report } = await load(params)
   const text = siteText(locale)
   const number = new Intl.NumberFormat(intlLocale(locale))
+  const translated = await queryIsTranslated('reports', locale, report.slug!)
   const embassy = relation<{ name?: string }>(report.embassy)
   const event = relation<{ title?: string; slug?: string; startsOn: string; endsOn?: string; city?: string; country: string }>(report.event)
   const audience = report.audience ?? []
@@ -55,6 +58,7 @@ export default async function ReportPage({ params }: Props) {
 
   return (
     <article>
+      {!translated && <FallbackNote locale={locale} />}
       <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">{text.report}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{report.title}</h1>
       <p className="mt-3 text-slate-700">
