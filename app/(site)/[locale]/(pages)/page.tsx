@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { EventCard } from '@/components/EventCard'
+import { FilmCard } from '@/components/FilmCard'
 import { WorldMap } from '@/components/WorldMap'
 import { alternates } from '@/lib/alternates'
 import { formatDay } from '@/lib/dates'
 import { intlLocale, isLocale } from '@/lib/locales'
-import { imageIn } from '@/lib/media'
 import { siteText } from '@/lib/siteText'
 import { queryUpcomingEvents } from '@/queries/events'
 import { queryFigures } from '@/queries/figures'
@@ -98,15 +97,7 @@ export default async function HomePage({ params }: Props) {
         <section aria-labelledby="featured" className="mt-12">
           <h2 id="featured" className="mb-4 text-2xl font-semibold text-steppe-900">{text.featuredFilms}</h2>
           <ul className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-            {featured.map((film) => {
-              const poster = imageIn(film.poster, 'card')
-              return (
-                <li key={film.id} className="overflow-hidden rounded-lg border border-steppe-100 bg-white">
-                  {poster && <Image src={poster.src} width={poster.width} height={poster.height} alt="" className="aspect-[16/10] w-full object-cover" sizes="(min-width: 640px) 25vw, 50vw" />}
-                  <p className="p-3 font-semibold"><Link href={`/${locale}/films/${film.slug}`} className="underline-offset-4 hover:underline">{film.title}</Link></p>
-                </li>
-              )
-            })}
+            {featured.map((film) => <FilmCard key={film.id} film={film} locale={locale} headingLevel={3} />)}
           </ul>
           <p className="mt-4"><Link href={`/${locale}/films`} className="font-medium text-steppe-700 underline underline-offset-4">{text.filmCatalogue}</Link></p>
         </section>

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { FilmCard } from '@/components/FilmCard'
 import { FilterForm, FilterSelect, one, redirectWithoutEmptyFilters } from '@/components/FilterForm'
 import { alternates } from '@/lib/alternates'
 import { languageOptions } from '@/lib/languages'
 import { isLocale } from '@/lib/locales'
-import { imageIn } from '@/lib/media'
 import { siteText } from '@/lib/siteText'
 import { genres } from '@/lib/vocabulary'
 import { queryFilms, type FilmFilters } from '@/queries/films'
@@ -34,7 +32,9 @@ export default async function FilmsPage({ params, searchParams }: Props) {
     language: known(languageOptions, one(query.language)),
     subtitles: known(languageOptions, one(query.subtitles)),
   }
-  const [films, allFilms] = await Promise.all([queryFilms(locale, filters), queryFilms(locale, {})])
+  const films = await queryFilms(locale, filters)
+  // The year choices come from the whole catalogue, which is `films` itself when nothing is filtered.
+  const allFilms = Object.values(filters).some(Boolean) ? await queryFilms(locale, {}) : films
   const years = [...new Set(allFilms.map((film) => film.year).filter((y): y is number => Boolean(y)))].sort((a, b) => b - a)
   const languages = languageOptions.map((option) => ({ value: option.value, label: option.label[locale] }))
 
@@ -51,20 +51,9 @@ export default async function FilmsPage({ params, searchParams }: Props) {
         <p className="mt-8 text-slate-700">{text.noFilms}</p>
       ) : (
         <ul className="mt-8 grid grid-cols-2 gap-4 sm:grid-cols-4">
-          {films.map((film) => {
-            const poster = imageIn(film.poster, 'card')
-            return (
-              <li key={film.id} className="overflow-hidden rounded-lg border border-steppe-100 bg-white">
-                {poster && <Image src={poster.src} width={poster.width} height={poster.height} alt="" className="aspect-[16/10] w-full object-cover" sizes="(min-width: 640px) 25vw, 50vw" />}
-                <div className="p-3">
-                  <h2 className="font-semibold text-slate-900">
-                    <Link href={`/${locale}/films/${film.slug}`} className="underline-offset-4 hover:underline">{film.title}</Link>
-                  </h2>
-                  <p className="text-sm text-slate-600">{[film.year, film.directors?.join(', ')].filter(Boolean).join(' · ')}</p>
-                </div>
-              </li>
-            )
-          })}
+          {films.map((film) => (
+            <FilmCard key={film.id} locale={locale} headingLevel={2} film={{ ...film, detail: [film.year, film.directors?.join(', ')].filter(Boolean).join(' · ') }} />
+          ))}
         </ul>
       )}
     </>
