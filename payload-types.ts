@@ -445,6 +445,7 @@ export interface Config {
     embassies: Embassy;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -460,6 +461,7 @@ export interface Config {
     embassies: EmbassiesSelect<false> | EmbassiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -479,6 +481,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      notifyReportStatus: TaskNotifyReportStatus;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -3130,8 +3133,21 @@ export interface Report {
    * Embassy staff always report for their own embassy.
    */
   embassy: number | Embassy;
+  /**
+   * The language the embassy wrote in: review that language first.
+   */
+  writtenIn?: ('kk' | 'ru' | 'en') | null;
   event: number | Event;
-  screenings?: (number | Screening)[] | null;
+  /**
+   * Attendance is written to each screening when the ministry approves the report.
+   */
+  screenings?:
+    | {
+        screening: number | Screening;
+        attendance?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   body?: {
     root: {
       type: string;
@@ -3151,15 +3167,16 @@ export interface Report {
   totalAttendance?: number | null;
   audience?:
     | {
-        segment:
-          'general_public' | 'diaspora' | 'students' | 'diplomats' | 'officials' | 'industry' | 'press' | 'other';
-        count: number;
+        segment?:
+          | ('general_public' | 'diaspora' | 'students' | 'diplomats' | 'officials' | 'industry' | 'press' | 'other')
+          | null;
+        count?: number | null;
         id?: string | null;
       }[]
     | null;
   partners?:
     | {
-        name: string;
+        name?: string | null;
         role?:
           | (
               | 'organiser'
@@ -3178,16 +3195,16 @@ export interface Report {
     | null;
   guests?:
     | {
-        name: string;
+        name?: string | null;
         role?: string | null;
         id?: string | null;
       }[]
     | null;
   quotes?:
     | {
-        person: string;
+        person?: string | null;
         role?: string | null;
-        text: string;
+        text?: string | null;
         language?:
           | (
               | 'kk'
@@ -3244,7 +3261,7 @@ export interface Report {
     | null;
   pressCoverage?:
     | {
-        outlet: string;
+        outlet?: string | null;
         country?:
           | (
               | 'AD'
@@ -3557,8 +3574,8 @@ export interface Report {
     | null;
   outcomes?:
     | {
-        kind: 'agreement' | 'coproduction' | 'distribution' | 'invitation' | 'media_reach' | 'other';
-        description: string;
+        kind?: ('agreement' | 'coproduction' | 'distribution' | 'invitation' | 'media_reach' | 'other') | null;
+        description?: string | null;
         /**
          * Who the agreement or project is with.
          */
@@ -3595,6 +3612,14 @@ export interface User {
   name: string;
   role: 'admin' | 'editor' | 'embassy';
   embassy?: (number | null) | Embassy;
+  /**
+   * The portal, its report form and notification emails use this language.
+   */
+  language?: ('kk' | 'ru' | 'en') | null;
+  /**
+   * A disabled account is signed out everywhere and cannot sign in.
+   */
+  disabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -3614,6 +3639,31 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'sign_in'
+    | 'sign_in_failed'
+    | 'sign_in_throttled'
+    | 'sign_out'
+    | 'create'
+    | 'update'
+    | 'publish'
+    | 'delete'
+    | 'restore';
+  summary?: string | null;
+  user?: (number | null) | User;
+  email?: string | null;
+  address?: string | null;
+  collectionName?: string | null;
+  documentID?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3684,7 +3734,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'notifyReportStatus' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -3717,7 +3767,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'notifyReportStatus' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -3758,6 +3808,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3890,8 +3944,15 @@ export interface ReportsSelect<T extends boolean = true> {
   status?: T;
   statusComment?: T;
   embassy?: T;
+  writtenIn?: T;
   event?: T;
-  screenings?: T;
+  screenings?:
+    | T
+    | {
+        screening?: T;
+        attendance?: T;
+        id?: T;
+      };
   body?: T;
   photos?: T;
   totalAttendance?: T;
@@ -4098,6 +4159,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   embassy?: T;
+  language?: T;
+  disabled?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -4115,6 +4178,21 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  summary?: T;
+  user?: T;
+  email?: T;
+  address?: T;
+  collectionName?: T;
+  documentID?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -4196,6 +4274,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyReportStatus".
+ */
+export interface TaskNotifyReportStatus {
+  input: {
+    report: string;
+    status: string;
+  };
+  output: {
+    sent?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,9 +12,12 @@ import { Media } from './collections/Media'
 import { Reports } from './collections/Reports'
 import { Screenings } from './collections/Screenings'
 import { Users } from './collections/Users'
+import { AuditLog } from './collections/AuditLog'
 import { databaseAdapter } from './config/database'
-import { isMongo, payloadSecret, serverURL } from './config/env'
+import { emailAdapter } from './config/email'
+import { isMongo, jobsSchedule, payloadSecret, serverURL } from './config/env'
 import { explainFieldErrors } from './hooks/explainFieldErrors'
+import { notifyReportStatus } from './jobs/notifyReportStatus'
 import { maxUploadBytes } from './hooks/limitUploadSize'
 import { defaultLocale, fallbackChain, localeLabels, locales } from './lib/locales'
 import { timezones } from './lib/timezones'
@@ -33,7 +36,7 @@ export default buildConfig({
     dateFormat: 'd MMM yyyy, HH:mm',
     timezones: { supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })) },
   },
-  collections: [Events, Screenings, Reports, Films, Embassies, Media, Users],
+  collections: [Events, Screenings, Reports, Films, Embassies, Media, Users, AuditLog],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code], fallbackLocale: fallbackChain[code] })),
     defaultLocale,
@@ -51,9 +54,11 @@ export default buildConfig({
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   cors: [serverURL],
   csrf: [serverURL],
+  email: emailAdapter,
   jobs: {
-    // Scheduled publishing of events runs from this queue.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    // Scheduled publishing of events and notification emails run from this queue.
+    tasks: [notifyReportStatus],
+    autoRun: [{ cron: jobsSchedule, queue: 'default' }],
     shouldAutoRun: () => process.env.NODE_ENV !== 'test',
   },
   async onInit(payload) {

@@ -5,15 +5,19 @@ import { nobody } from '../access/nobody'
 import { canCreateReport, canReadReport, canUpdateReport } from '../access/reports'
 import { countryCodeField } from '../fields/countryCode'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { requiredOnceSubmitted } from '../fields/requiredOnceSubmitted'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 import { wholeNumber } from '../fields/wholeNumber'
 import { checkReportConsistency } from '../hooks/checkReportConsistency'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
+import { notifyReportStatus } from '../hooks/notifyReportStatus'
 import { recordReportStatus } from '../hooks/recordReportStatus'
+import { recordScreeningAttendance } from '../hooks/recordScreeningAttendance'
 import { refreshMediaUseAfterChange, refreshMediaUseAfterDelete } from '../hooks/refreshMediaUse'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
 import { languageOptions } from '../lib/languages'
+import { localeLabels, locales } from '../lib/locales'
 import { reportStatuses, reportStatusLabels } from '../lib/reportWorkflow'
 import { audienceSegments, outcomeKinds, partnerRoles } from '../lib/vocabulary'
 
@@ -60,17 +64,36 @@ export const Reports: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', description: 'Embassy staff always report for their own embassy.' },
     },
+    {
+      name: 'writtenIn',
+      type: 'select',
+      options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
+      label: { en: 'Written in', ru: 'Язык отчёта' },
+      admin: { position: 'sidebar', description: 'The language the embassy wrote in: review that language first.' },
+    },
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
     {
       name: 'screenings',
-      type: 'relationship',
-      relationTo: 'screenings',
-      hasMany: true,
+      type: 'array',
       label: { en: 'Screenings covered', ru: 'Показы в отчёте' },
-      filterOptions: ({ siblingData }) => {
-        const event = (siblingData as { event?: unknown })?.event
-        return event ? { event: { equals: event } } : true
-      },
+      labels: { singular: { en: 'Screening', ru: 'Показ' }, plural: { en: 'Screenings', ru: 'Показы' } },
+      admin: { description: 'Attendance is written to each screening when the ministry approves the report.' },
+      validate: requiredOnceSubmitted('At least one screening the report covers'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'screening',
+              type: 'relationship',
+              relationTo: 'screenings',
+              required: true,
+              filterOptions: ({ data }) => (data?.event ? { event: { equals: data.event } } : true),
+            },
+            { name: 'attendance', type: 'number', label: { en: 'Attendance', ru: 'Зрителей' }, validate: requiredOnceSubmitted('Attendance', wholeNumber('Attendance')) },
+          ],
+        },
+      ],
     },
     {
       type: 'tabs',
@@ -94,8 +117,8 @@ export const Reports: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'segment', type: 'select', required: true, options: audienceSegments },
-                    { name: 'count', type: 'number', required: true, validate: wholeNumber('Count') },
+                    { name: 'segment', type: 'select', options: audienceSegments, validate: requiredOnceSubmitted('Audience group') },
+                    { name: 'count', type: 'number', validate: requiredOnceSubmitted('Count', wholeNumber('Count')) },
                   ],
                 },
               ],
@@ -109,7 +132,7 @@ export const Reports: CollectionConfig = {
               name: 'partners',
               type: 'array',
               fields: [
-                { name: 'name', type: 'text', required: true },
+                { name: 'name', type: 'text', validate: requiredOnceSubmitted('Partner name') },
                 { name: 'role', type: 'select', options: partnerRoles, defaultValue: 'partner' },
               ],
             },
@@ -117,7 +140,7 @@ export const Reports: CollectionConfig = {
               name: 'guests',
               type: 'array',
               fields: [
-                { name: 'name', type: 'text', required: true },
+                { name: 'name', type: 'text', validate: requiredOnceSubmitted('Guest name') },
                 { name: 'role', type: 'text', localized: true },
               ],
             },
@@ -125,9 +148,9 @@ export const Reports: CollectionConfig = {
               name: 'quotes',
               type: 'array',
               fields: [
-                { name: 'person', type: 'text', required: true },
+                { name: 'person', type: 'text', validate: requiredOnceSubmitted('Who said it') },
                 { name: 'role', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' } },
-                { name: 'text', type: 'textarea', required: true, label: { en: 'Quote', ru: 'Цитата' } },
+                { name: 'text', type: 'textarea', validate: requiredOnceSubmitted('Quote'), label: { en: 'Quote', ru: 'Цитата' } },
                 { name: 'language', type: 'select', options: languageOptions, label: { en: 'Language of the quote', ru: 'Язык цитаты' } },
               ],
             },
@@ -144,7 +167,7 @@ export const Reports: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'outlet', type: 'text', required: true },
+                    { name: 'outlet', type: 'text', validate: requiredOnceSubmitted('Outlet') },
                     countryCodeField({ name: 'country', label: 'Country' }),
                     { name: 'language', type: 'select', options: languageOptions },
                     { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
@@ -158,8 +181,8 @@ export const Reports: CollectionConfig = {
               name: 'outcomes',
               type: 'array',
               fields: [
-                { name: 'kind', type: 'select', required: true, options: outcomeKinds },
-                { name: 'description', type: 'textarea', localized: true, required: true },
+                { name: 'kind', type: 'select', options: outcomeKinds, validate: requiredOnceSubmitted('Kind of outcome') },
+                { name: 'description', type: 'textarea', localized: true },
                 { name: 'counterpart', type: 'text', admin: { description: 'Who the agreement or project is with.' } },
                 { name: 'reach', type: 'number', validate: wholeNumber('Reach'), admin: { description: 'For media reach: estimated audience.' } },
               ],
@@ -191,7 +214,7 @@ export const Reports: CollectionConfig = {
   hooks: {
     beforeValidate: [forceOwnEmbassy],
     beforeChange: [recordReportStatus, checkReportConsistency],
-    afterChange: [refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    afterChange: [recordScreeningAttendance, notifyReportStatus, refreshMediaUseAfterChange, revalidateSiteAfterChange],
     afterDelete: [refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
   },
   versions: { maxPerDoc: 100 },

@@ -2,7 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { canReadUsers, canUpdateUser } from '../access/users'
 import { roles } from '../access/roles'
+import { closeSessionsOfDisabledAccount } from '../hooks/closeSessionsOfDisabledAccount'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { recordSignIn } from '../hooks/recordSignIn'
+import { refuseDisabledAccount } from '../hooks/refuseDisabledAccount'
+import { throttleSignIn } from '../hooks/throttleSignIn'
+import { localeLabels, locales } from '../lib/locales'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -52,7 +57,28 @@ export const Users: CollectionConfig = {
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         siblingData?.role === 'embassy' && !value ? 'An embassy staff account must be linked to its embassy.' : true,
     },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'ru',
+      label: { en: 'Working language', ru: 'Рабочий язык' },
+      options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
+      admin: { position: 'sidebar', description: 'The portal, its report form and notification emails use this language.' },
+    },
+    {
+      name: 'disabled',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { en: 'Account disabled', ru: 'Учётная запись отключена' },
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', description: 'A disabled account is signed out everywhere and cannot sign in.' },
+    },
   ],
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [throttleSignIn],
+    beforeChange: [firstUserIsAdmin, closeSessionsOfDisabledAccount],
+    beforeLogin: [refuseDisabledAccount],
+    afterLogin: [recordSignIn],
+  },
 }
 

@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../migrations'
+import { waitingSQLiteClient } from './sqliteClient'
 import { databaseURL, isMongo } from './env'
 
 /** The file behind a `file:` URL, relative to the project. */
@@ -16,15 +17,21 @@ export const sqliteFile = (url = databaseURL) => path.resolve(url.replace(/^file
 export const databaseAdapter = (): DatabaseAdapterObj => {
   if (isMongo) return mongooseAdapter({ url: databaseURL })
   fs.mkdirSync(path.dirname(sqliteFile()), { recursive: true })
-  return sqliteAdapter({
-    client: { url: `file:${sqliteFile()}` },
+  const url = `file:${sqliteFile()}`
+  const adapter = sqliteAdapter({
+    client: { url },
     push: false,
     migrationDir: path.resolve(process.cwd(), 'migrations'),
     prodMigrations: migrations,
-    // Readers never wait on a writer, and a writer waits a moment instead of failing.
-    wal: true,
-    busyTimeout: 5000,
     // A save and its hooks' writes land together or not at all.
     transactionOptions: {},
   })
+  // Our own client, so that every connection waits for a busy database (see sqliteClient.ts).
+  const init = adapter.init
+  adapter.init = (args) => {
+    const instance = init(args)
+    Object.assign(instance, { client: waitingSQLiteClient(url) })
+    return instance
+  }
+  return adapter
 }

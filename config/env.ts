@@ -20,3 +20,34 @@ export const payloadSecret = (): string => {
     )
   return developmentSecret
 }
+
+/** Outgoing mail: an SMTP server, or none (messages are written to the log instead). */
+export const smtp = {
+  host: process.env.SMTP_HOST || '',
+  port: Number(process.env.SMTP_PORT || 587),
+  secure: process.env.SMTP_SECURE === 'true',
+  user: process.env.SMTP_USER || '',
+  password: process.env.SMTP_PASSWORD || '',
+  from: process.env.EMAIL_FROM || 'Film diplomacy CMS <no-reply@localhost>',
+}
+
+/** How often queued work (scheduled publishing, notification emails) runs, as a cron line. */
+export const jobsSchedule = process.env.JOBS_CRON || '* * * * *'
+
+/** The ministry's single sign-on, offered on the portal's sign-in page when all three are set. */
+export const ministrySignOn =
+  process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET
+    ? { issuer: process.env.OIDC_ISSUER, clientId: process.env.OIDC_CLIENT_ID, clientSecret: process.env.OIDC_CLIENT_SECRET, name: process.env.OIDC_NAME || 'Ministry sign-on' }
+    : null
+
+/** Sign-in throttling: failures tolerated per account before waits begin, and the first wait. */
+export const signInLimits = {
+  freeAccountFailures: 3,
+  firstWaitMs: Number(process.env.SIGN_IN_BACKOFF_MS || 2000),
+  longestWaitMs: 60_000,
+  addressFailures: Number(process.env.SIGN_IN_ADDRESS_LIMIT || 30),
+  addressWindowMs: 15 * 60 * 1000,
+}
+
+/** How many proxies in front of the app append to X-Forwarded-For (0: the app faces clients). */
+export const trustedProxies = Number(process.env.TRUSTED_PROXIES || 0)

@@ -1,10 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { extractID, sameID, type IDLike } from '../lib/extractID'
+import { readAside } from './readAside'
 import { refuse, type FieldProblem } from './refuse'
 
+type ScreeningRow = { screening?: IDLike; attendance?: number | null }
+
 /**
- * A report is about one of its embassy's events and the screenings of that event, and its audience
- * breakdown cannot add up to more people than came.
+ * A report is about one of its embassy's events and the screenings of that event (held ones, if it
+ * gives their attendance), and its audience breakdown cannot add up to more people than came.
  */
 export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const report = { ...originalDoc, ...data }
@@ -19,21 +22,31 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
     if (event?.organisingEmbassy && report.embassy && !sameID(event.organisingEmbassy, report.embassy))
       problems.push({ path: 'event', message: `“${event.title}” is organised by another embassy; a report can only cover its own embassy's events.` })
 
-    const screeningIDs = ((report.screenings ?? []) as IDLike[]).map(extractID).filter((id) => id !== undefined)
+    const rows = (report.screenings ?? []) as ScreeningRow[]
+    const screeningIDs = rows.map((row) => extractID(row.screening)).filter((id) => id !== undefined)
     if (screeningIDs.length) {
       const { docs } = await req.payload.find({
-        collection: 'screenings', req, depth: 0, overrideAccess: true, pagination: false,
-        where: { id: { in: screeningIDs } }, select: { event: true },
+        collection: 'screenings', req: readAside(req), depth: 0, overrideAccess: true, pagination: false,
+        where: { id: { in: screeningIDs } }, select: { event: true, startsAt: true, status: true, label: true },
       })
-      const foreign = screeningIDs.filter((id) => !docs.some((s) => sameID(s.id, id) && sameID(s.event, eventID)))
-      if (foreign.length)
-        problems.push({ path: 'screenings', message: `${foreign.length} of the chosen screenings do not belong to this report's event. Choose screenings of that event only.` })
+      rows.forEach((row, index) => {
+        const screening = docs.find((doc) => sameID(doc.id, row.screening))
+        if (!screening || !sameID(screening.event, eventID))
+          problems.push({ path: `screenings.${index}.screening`, message: 'This screening is not part of the report’s event. Choose screenings of that event only.' })
+        else if (row.attendance !== null && row.attendance !== undefined && new Date(screening.startsAt) > new Date())
+          problems.push({ path: `screenings.${index}.attendance`, message: `“${screening.label}” has not taken place yet, so it has no attendance to report.` })
+        else if (row.attendance && screening.status === 'cancelled')
+          problems.push({ path: `screenings.${index}.attendance`, message: `“${screening.label}” was cancelled; it cannot have had an audience.` })
+      })
+      if (new Set(screeningIDs.map(String)).size < screeningIDs.length)
+        problems.push({ path: 'screenings', message: 'A screening is listed twice. List each screening once.' })
     }
   }
 
+  const screened = ((report.screenings ?? []) as ScreeningRow[]).reduce((sum, row) => sum + (row.attendance ?? 0), 0)
   const breakdown = ((report.audience ?? []) as { count?: number | null }[]).reduce((sum, row) => sum + (row.count ?? 0), 0)
   if (report.totalAttendance === null || report.totalAttendance === undefined) {
-    if (breakdown > 0) data.totalAttendance = breakdown
+    if (screened > 0 || breakdown > 0) data.totalAttendance = Math.max(screened, breakdown)
   } else if (breakdown > report.totalAttendance) {
     problems.push({ path: 'audience', message: `The audience breakdown adds up to ${breakdown}, more than the total attendance of ${report.totalAttendance}.` })
   }

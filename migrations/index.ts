@@ -1,9 +1,15 @@
 import * as migration_20261122_224421_initial from './20261122_224421_initial';
+import * as migration_20261123_014403_embassy_portal from './20261123_014403_embassy_portal';
 
 export const migrations = [
   {
     up: migration_20261122_224421_initial.up,
     down: migration_20261122_224421_initial.down,
-    name: '20261122_224421_initial'
+    name: '20261122_224421_initial',
+  },
+  {
+    up: migration_20261123_014403_embassy_portal.up,
+    down: migration_20261123_014403_embassy_portal.down,
+    name: '20261123_014403_embassy_portal'
   },
 ];

@@ -315,7 +315,7 @@ describe('what the public never sees', () => {
   })
 
   it('a draft event through a published report’s relationship', async () => {
-    const report = await payload.create({ collection: 'reports', context, data: { title: 'On a draft', embassy: world.embassyA.id, event: world.events.draftA.id, status: 'published' } })
+    const report = await payload.create({ collection: 'reports', context, data: { title: 'On a draft', embassy: world.embassyA.id, event: world.events.draftA.id, status: 'published', screenings: [{ screening: world.screenings.draftA.id, attendance: 10 }] } })
     const seen = await payload.findByID({ collection: 'reports', id: report.id, ...as('anonymous'), depth: 1 })
     expect(typeof seen.event === 'object' && seen.event !== null).toBe(false)
   })

@@ -29,7 +29,7 @@ describe('images are public only while a published page uses them', () => {
 
   it('an embassy’s photo becomes public when its report is published, and private again when withdrawn', async () => {
     const photo = await payload.create({ collection: 'media', context, user: world.users.embassyA, data: { alt: 'Audience' }, file: await imageFile('audience.jpg') })
-    const report = await payload.create({ collection: 'reports', context, data: { title: 'With photo', embassy: world.embassyA.id, event: world.events.publishedA.id, photos: [photo.id], status: 'approved' } })
+    const report = await payload.create({ collection: 'reports', context, data: { title: 'With photo', embassy: world.embassyA.id, event: world.events.publishedA.id, photos: [photo.id], status: 'approved', screenings: [{ screening: world.screenings.publishedA.id, attendance: 10 }] } })
     expect(await publicCanSee(photo.id)).toBe(false)
     await payload.update({ collection: 'reports', id: report.id, context, data: { status: 'published' } })
     expect(await publicCanSee(photo.id)).toBe(true)

@@ -256,8 +256,9 @@ describe('reports', () => {
   })
 
   it('rejects screenings that belong to another event', async () => {
-    const error = await rejection(newReport({ screenings: [world.screenings.publishedB.id] }))
-    expect(error.paths).toContain('screenings')
+    const error = await rejection(newReport({ screenings: [{ screening: world.screenings.publishedB.id, attendance: 10 }] }))
+    expect(error.paths).toEqual(['screenings.0.screening'])
+    expect(error.messages[0]).toContain('not part of the report’s event')
   })
 
   it('rejects a report on an event organised by another embassy', async () => {

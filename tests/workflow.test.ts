@@ -14,12 +14,14 @@ beforeAll(async () => {
 afterAll(() => payload.destroy())
 
 const as = (role: 'embassyA' | 'editor') => ({ user: world.users[role], overrideAccess: false, context, depth: 0 }) as const
+/** What a submitted report must give: a screening it covers, with its attendance. */
+const covered = () => ({ screenings: [{ screening: world.screenings.publishedA.id, attendance: 30 }] })
 const move = (id: number | string, role: 'embassyA' | 'editor', status: string, statusComment?: string) =>
   payload.update({ collection: 'reports', id, ...as(role), data: { status, statusComment } as any })
 
 describe('a report’s life', () => {
   it('goes from the embassy’s draft to a published page, recording who moved it, when and why', async () => {
-    const report = await payload.create({ collection: 'reports', ...as('embassyA'), data: { title: 'Film days report', embassy: world.embassyA.id, event: world.events.publishedA.id } })
+    const report = await payload.create({ collection: 'reports', ...as('embassyA'), data: { title: 'Film days report', embassy: world.embassyA.id, event: world.events.publishedA.id, ...covered() } })
     expect(report.status).toBe('draft')
     await move(report.id, 'embassyA', 'submitted')
     await move(report.id, 'editor', 'changes_requested', 'Please add the audience breakdown.')
@@ -42,7 +44,7 @@ describe('a report’s life', () => {
   })
 
   it('an editor cannot request changes without saying what to change', async () => {
-    const report = await payload.create({ collection: 'reports', context, data: { title: 'Needs comment', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'submitted' } })
+    const report = await payload.create({ collection: 'reports', context, data: { title: 'Needs comment', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'submitted', ...covered() } })
     const error = await rejection(move(report.id, 'editor', 'changes_requested'))
     expect(error.paths).toEqual(['status'])
     expect(error.messages[0]).toBe('Say what needs to change: a comment is required when requesting changes.')
@@ -55,7 +57,7 @@ describe('a report’s life', () => {
   })
 
   it('the embassy cannot edit a report once it is submitted', async () => {
-    const report = await payload.create({ collection: 'reports', ...as('embassyA'), data: { title: 'Sent', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'submitted' } })
+    const report = await payload.create({ collection: 'reports', ...as('embassyA'), data: { title: 'Sent', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'submitted', ...covered() } })
     expect((await rejection(payload.update({ collection: 'reports', id: report.id, ...as('embassyA'), data: { totalAttendance: 5 } }))).status).toBe(403)
   })
 
@@ -68,10 +70,52 @@ describe('a report’s life', () => {
   })
 
   it('an editor can withdraw a published report back to approved', async () => {
-    const report = await payload.create({ collection: 'reports', context, data: { title: 'Withdrawn', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'published' } })
+    const report = await payload.create({ collection: 'reports', context, data: { title: 'Withdrawn', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'published', ...covered() } })
     const withdrawn = await move(report.id, 'editor', 'approved', 'Names of guests to be checked.')
     expect(withdrawn.status).toBe('approved')
     const publicView = await payload.find({ collection: 'reports', overrideAccess: false, where: { id: { equals: report.id } } })
     expect(publicView.totalDocs).toBe(0)
+  })
+
+  it('a draft may be half-written, but cannot be sent without the screenings it covers', async () => {
+    const report = await payload.create({
+      collection: 'reports', ...as('embassyA'),
+      data: { title: 'Half-written', embassy: world.embassyA.id, event: world.events.publishedA.id, quotes: [{ person: 'A critic' }], partners: [{}] } as any,
+    })
+    expect(report.quotes?.[0]?.person).toBe('A critic')
+    const error = await rejection(move(report.id, 'embassyA', 'submitted'))
+    expect(error.paths).toEqual(expect.arrayContaining(['screenings', 'quotes.0.text', 'partners.0.name']))
+    expect(error.messages.join(' ')).toContain('is required before the report is sent to the ministry')
+  })
+
+  it('refuses attendance for a screening that has not taken place yet', async () => {
+    const future = await payload.create({
+      collection: 'screenings', context, overrideAccess: true,
+      data: { event: world.events.publishedA.id, film: world.film.id, startsAt: '2026-06-03T17:00:00.000Z', venue: { name: 'Hall' } },
+    })
+    await payload.update({ collection: 'events', id: world.events.publishedA.id, context, data: { endsOn: '2030-06-03T12:00:00.000Z' } })
+    await payload.update({ collection: 'screenings', id: future.id, context, data: { startsAt: '2029-06-03T17:00:00.000Z' } })
+    const error = await rejection(payload.create({
+      collection: 'reports', ...as('embassyA'),
+      data: { title: 'Too early', embassy: world.embassyA.id, event: world.events.publishedA.id, screenings: [{ screening: future.id, attendance: 12 }] },
+    }))
+    expect(error.paths).toEqual(['screenings.0.attendance'])
+    expect(error.messages[0]).toContain('has not taken place yet')
+  })
+
+  it('approval writes each screening’s attendance to the screening, which then counts as held', async () => {
+    const screening = await payload.create({
+      collection: 'screenings', context, overrideAccess: true,
+      data: { event: world.events.publishedA.id, film: world.film.id, startsAt: '2026-06-02T19:00:00.000Z', venue: { name: 'Second hall' } },
+    })
+    const report = await payload.create({
+      collection: 'reports', ...as('embassyA'),
+      data: { title: 'Counted', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'submitted', screenings: [{ screening: screening.id, attendance: 87 }] },
+    })
+    expect((await payload.findByID({ collection: 'screenings', id: screening.id, depth: 0 })).attendance ?? null).toBeNull()
+    await move(report.id, 'editor', 'approved')
+    const after = await payload.findByID({ collection: 'screenings', id: screening.id, depth: 0 })
+    expect(after.status).toBe('held')
+    expect(after.attendance).toBe(87)
   })
 })

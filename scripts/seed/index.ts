@@ -129,7 +129,8 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   }
 
   const eventIDs: Record<string, ID> = {}
-  const screeningIDs: Record<string, ID[]> = {}
+  // What each event's screenings drew: the rows of the reports that cover them.
+  const screeningRows: Record<string, { screening: ID; attendance?: number }[]> = {}
   let screeningCount = 0
   for (const { screenings, published, body, ...event } of events) {
     const heroImage = await upsertImage(payload, `hero-${event.slug}`, {
@@ -148,14 +149,14 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
       _status: published ? 'published' : 'draft',
     }, { draft: !published })
     eventIDs[event.slug] = saved.id
-    screeningIDs[event.slug] = []
+    screeningRows[event.slug] = []
     for (const { film, local: _local, utc, venue, ...screening } of screenings) {
       const filmID = bySlug(filmIDs, film)
       const where: Where = { and: [{ event: { equals: saved.id } }, { film: { equals: filmID } }, { startsAt: { equals: utc } }] }
       const savedScreening = await upsert(payload, 'screenings', where, {
         ...screening, event: saved.id, film: filmID, startsAt: utc, startsAt_tz: event.timezone, venue: { name: venue, city: event.city.en },
       })
-      screeningIDs[event.slug].push(savedScreening.id)
+      screeningRows[event.slug].push({ screening: savedScreening.id, attendance: 'attendance' in screening ? screening.attendance : undefined })
       screeningCount++
     }
   }
@@ -170,7 +171,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
       body: richText(body),
       embassy: bySlug(embassyIDs, embassy),
       event: bySlug(eventIDs, event),
-      screenings: screenings === 'all' ? screeningIDs[event] : [],
+      screenings: screenings === 'all' ? screeningRows[event] : [],
     }
     const existed = (await payload.count({ collection: 'reports', where: { slug: { equals: slug } }, overrideAccess: true })).totalDocs > 0
     const saved = await upsert(payload, 'reports', { slug: { equals: slug } }, data, { user: users[author] })

@@ -60,8 +60,12 @@ export const buildWorld = async (payload: Payload, tag: string) => {
     draftB: await screening(events.draftB),
   }
 
+  // Past the draft, a report covers a screening with its attendance: submission requires it.
   const report = (embassy: Doc, ev: Doc, status: ReportStatus) =>
-    create('reports', { title: `Report ${status} ${embassy === embassyA ? 'A' : 'B'} ${tag}`, embassy: embassy.id, event: ev.id, status })
+    create('reports', {
+      title: `Report ${status} ${embassy === embassyA ? 'A' : 'B'} ${tag}`, embassy: embassy.id, event: ev.id, status,
+      screenings: status === 'draft' ? [] : [{ screening: (embassy === embassyA ? screenings.publishedA : screenings.publishedB).id, attendance: 40 }],
+    })
   const reportsA = {} as Record<ReportStatus, Doc>
   for (const status of ['draft', 'submitted', 'changes_requested', 'approved', 'published'] as ReportStatus[])
     reportsA[status] = await report(embassyA, events.publishedA, status)

@@ -1,0 +1,44 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { extractID, type IDLike } from './extractID'
+
+export const auditActions = [
+  'sign_in',
+  'sign_in_failed',
+  'sign_in_throttled',
+  'sign_out',
+  'create',
+  'update',
+  'publish',
+  'delete',
+  'restore',
+] as const
+export type AuditAction = (typeof auditActions)[number]
+
+export type AuditEntry = {
+  action: AuditAction
+  summary?: string
+  user?: IDLike
+  email?: string | null
+  address?: string | null
+  collectionName?: string
+  documentID?: IDLike
+}
+
+/**
+ * Writes one entry as the system. With `req` it joins the request's transaction, so a change that
+ * is rolled back leaves no entry behind.
+ */
+export const writeAudit = (payload: Payload, entry: AuditEntry, req?: Partial<PayloadRequest>) =>
+  payload.create({
+    collection: 'audit-log',
+    overrideAccess: true,
+    depth: 0,
+    req,
+    context: { disableRevalidate: true },
+    data: {
+      ...entry,
+      email: entry.email?.trim().toLowerCase() || null,
+      user: (extractID(entry.user) ?? null) as number | null,
+      documentID: entry.documentID === undefined ? null : String(extractID(entry.documentID)),
+    },
+  })
