@@ -35,6 +35,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Film diplomacy CMS' },
     dateFormat: 'd MMM yyyy, HH:mm',
     timezones: { supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })) },
+    components: {
+      beforeNavLinks: ['/components/admin/ReviewQueueLink#ReviewQueueLink'],
+      views: { reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' } },
+    },
   },
   collections: [Events, Screenings, Reports, Films, Embassies, Media, Users, AuditLog],
   localization: {

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 const root = import.meta.dirname
 // Every run gets a fresh database file and media folder; `npm test` names the folder.
 const runDir = process.env.TEST_RUN_DIR ?? path.join(root, '.test-runs', `int-${Date.now()}`)
+process.env.TEST_RUN_DIR = runDir
 
 /** The same suite runs against MongoDB when DATABASE_URL points at one, in a database of its own. */
 const databaseURL = (() => {
@@ -21,6 +22,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/mailbox.ts'],
     // One database, one Payload at a time: files run one after another.
     fileParallelism: false,
     testTimeout: 60_000,
@@ -30,6 +32,9 @@ export default defineConfig({
       MEDIA_DIR: path.join(runDir, 'media'),
       PAYLOAD_SECRET: 'integration-tests-only',
       DEMO_PASSWORD: 'integration-demo-password',
+      EMAIL_FROM: 'Film diplomacy CMS <no-reply@ministry.test>',
+      // Short sign-in waits, so the lockout after ten failures can be reached in a test.
+      SIGN_IN_BACKOFF_MS: '20',
     },
   },
 })

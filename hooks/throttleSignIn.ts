@@ -13,14 +13,14 @@ export class SignInThrottled extends APIError {
         ? `Too many failed sign-ins for this account. Try again in ${when}.`
         : `Too many failed sign-ins from your network. Try again in ${when}.`,
       429,
-      { scope: wait.scope, retryAfterSeconds: wait.retryAfterSeconds },
+      { scope: wait.scope, retryAfterSeconds: wait.retryAfterSeconds, retryAfterMs: wait.retryAfterMs },
       true,
     )
   }
 }
 
 const recentAttempts = async (payload: Payload, email: string, address: string, now: Date) => {
-  const [account, network] = await Promise.all([
+  const [account, network, user] = await Promise.all([
     payload.find({
       collection: 'audit-log', overrideAccess: true, depth: 0, limit: 12, sort: '-createdAt', pagination: false,
       where: { email: { equals: email }, action: { in: ['sign_in', 'sign_in_failed'] } },
@@ -35,10 +35,14 @@ const recentAttempts = async (payload: Payload, email: string, address: string, 
       },
       select: { createdAt: true },
     }),
+    payload.db.findOne<{ id: number | string; loginAttempts?: number | null; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email } } }),
   ])
   return {
     accountAttempts: account.docs.map((doc) => ({ succeeded: doc.action === 'sign_in', at: new Date(doc.createdAt) })),
+    // Payload's own count: reset by a success or by an admin's unlock.
+    failuresInARow: user ? (user.loginAttempts ?? 0) : undefined,
     addressFailures: network.docs.map((doc) => new Date(doc.createdAt)),
+    locked: Boolean(user?.lockUntil && new Date(user.lockUntil) > now),
   }
 }
 
@@ -53,7 +57,9 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, oper
   const email = String(args.data?.email ?? '').trim().toLowerCase()
   const address = (req.context?.signInAddress as string | undefined) ?? signInAddress(req.headers)
   const now = new Date()
-  const wait = signInWait({ ...(await recentAttempts(req.payload, email, address, now)), now }, signInLimits)
+  const { locked, ...recent } = await recentAttempts(req.payload, email, address, now)
+  // A locked account is refused by Payload straight away, with the clearer message that it is locked.
+  const wait = locked ? null : signInWait({ ...recent, now }, signInLimits)
   if (wait) {
     await writeAudit(req.payload, { action: 'sign_in_throttled', email, address, summary: `Refused: wait ${wait.retryAfterSeconds} s (${wait.scope})` })
     throw new SignInThrottled(wait)

@@ -11,31 +11,37 @@ export type SignInLimits = {
   addressWindowMs: number
 }
 
-export type SignInWait = { scope: 'account' | 'address'; retryAfterSeconds: number }
+export type SignInWait = { scope: 'account' | 'address'; retryAfterSeconds: number; retryAfterMs: number }
 
 type Attempt = { succeeded: boolean; at: Date }
 
 /**
- * `accountAttempts`: the account's latest attempts, newest first. `addressFailures`: the address's
- * failures within the window, newest first. Null when the attempt may go ahead.
+ * `accountAttempts`: the account's latest attempts, newest first. `failuresInARow`: the account's
+ * own count of failures since its last success or unlock, when the account exists (Payload keeps
+ * it). `addressFailures`: the address's failures within the window, newest first. Null when the
+ * attempt may go ahead.
  */
 export const signInWait = (
-  { accountAttempts, addressFailures, now }: { accountAttempts: Attempt[]; addressFailures: Date[]; now: Date },
+  { accountAttempts, failuresInARow, addressFailures, now }: { accountAttempts: Attempt[]; failuresInARow?: number; addressFailures: Date[]; now: Date },
   limits: SignInLimits,
 ): SignInWait | null => {
-  const seconds = (until: number) => Math.max(1, Math.ceil((until - now.getTime()) / 1000))
+  const wait = (scope: SignInWait['scope'], until: number): SignInWait => ({
+    scope,
+    retryAfterMs: until - now.getTime(),
+    retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)),
+  })
 
   const recentFromAddress = addressFailures.filter((at) => now.getTime() - at.getTime() < limits.addressWindowMs)
   if (recentFromAddress.length >= limits.addressFailures) {
     // The address may try again once enough of its failures have aged out of the window.
     const mustExpire = recentFromAddress[limits.addressFailures - 1]
-    return { scope: 'address', retryAfterSeconds: seconds(mustExpire.getTime() + limits.addressWindowMs) }
+    return wait('address', mustExpire.getTime() + limits.addressWindowMs)
   }
 
-  const inARow = accountAttempts.findIndex((attempt) => attempt.succeeded)
-  const failures = inARow === -1 ? accountAttempts.length : inARow
-  if (failures < limits.freeAccountFailures) return null
-  const wait = Math.min(limits.firstWaitMs * 2 ** (failures - limits.freeAccountFailures), limits.longestWaitMs)
-  const until = accountAttempts[0].at.getTime() + wait
-  return until > now.getTime() ? { scope: 'account', retryAfterSeconds: seconds(until) } : null
+  const sinceSuccess = accountAttempts.findIndex((attempt) => attempt.succeeded)
+  const failures = failuresInARow ?? (sinceSuccess === -1 ? accountAttempts.length : sinceSuccess)
+  if (failures < limits.freeAccountFailures || !accountAttempts[0] || accountAttempts[0].succeeded) return null
+  const pause = Math.min(limits.firstWaitMs * 2 ** (failures - limits.freeAccountFailures), limits.longestWaitMs)
+  const until = accountAttempts[0].at.getTime() + pause
+  return until > now.getTime() ? wait('account', until) : null
 }

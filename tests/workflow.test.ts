@@ -91,7 +91,7 @@ describe('a report’s life', () => {
   it('refuses attendance for a screening that has not taken place yet', async () => {
     const future = await payload.create({
       collection: 'screenings', context, overrideAccess: true,
-      data: { event: world.events.publishedA.id, film: world.film.id, startsAt: '2026-06-03T17:00:00.000Z', venue: { name: 'Hall' } },
+      data: { event: world.events.publishedA.id, film: world.film.id, startsAt: '2026-06-03T17:00:00.000Z', venue: { name: 'Hall' } } as any,
     })
     await payload.update({ collection: 'events', id: world.events.publishedA.id, context, data: { endsOn: '2030-06-03T12:00:00.000Z' } })
     await payload.update({ collection: 'screenings', id: future.id, context, data: { startsAt: '2029-06-03T17:00:00.000Z' } })
@@ -106,7 +106,7 @@ describe('a report’s life', () => {
   it('approval writes each screening’s attendance to the screening, which then counts as held', async () => {
     const screening = await payload.create({
       collection: 'screenings', context, overrideAccess: true,
-      data: { event: world.events.publishedA.id, film: world.film.id, startsAt: '2026-06-02T19:00:00.000Z', venue: { name: 'Second hall' } },
+      data: { event: world.events.publishedA.id, film: world.film.id, startsAt: '2026-06-02T19:00:00.000Z', venue: { name: 'Second hall' } } as any,
     })
     const report = await payload.create({
       collection: 'reports', ...as('embassyA'),

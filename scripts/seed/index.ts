@@ -22,10 +22,10 @@ export const demoPassword = (): string => {
 }
 
 export const demoUsers = [
-  { email: 'admin@example.org', name: 'Aigerim Admin', role: 'admin' },
-  { email: 'editor@example.org', name: 'Daniyar Editor', role: 'editor' },
-  { email: 'brussels@example.org', name: 'Brussels Embassy Staff', role: 'embassy', embassy: 'belgium' },
-  { email: 'washington@example.org', name: 'Washington Embassy Staff', role: 'embassy', embassy: 'usa' },
+  { email: 'admin@example.org', name: 'Aigerim Admin', role: 'admin', language: 'en' },
+  { email: 'editor@example.org', name: 'Daniyar Editor', role: 'editor', language: 'en' },
+  { email: 'brussels@example.org', name: 'Brussels Embassy Staff', role: 'embassy', embassy: 'belgium', language: 'ru' },
+  { email: 'washington@example.org', name: 'Washington Embassy Staff', role: 'embassy', embassy: 'usa', language: 'en' },
 ] as const
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

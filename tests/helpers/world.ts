@@ -21,7 +21,7 @@ export const buildWorld = async (payload: Payload, tag: string) => {
 
   const password = 'correct horse battery staple'
   const account = async (role: string, embassy?: Doc): Promise<Doc> => {
-    const user = await create('users', { email: `${role}-${embassy ? (embassy === embassyA ? 'a' : 'b') : 'x'}-${tag}@test.example`, password, name: `${role} ${tag}`, role, embassy: embassy?.id })
+    const user = await create('users', { email: `${role}-${embassy ? (embassy === embassyA ? 'a' : 'b') : 'x'}-${tag}@test.example`, password, name: `${role} ${tag}`, role, embassy: embassy?.id, language: 'en' })
     return { ...user, collection: 'users' } as Doc
   }
   const users = {

@@ -6,7 +6,7 @@ import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { alternates } from '@/lib/alternates'
 import { isLocale, locales } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
-import '../globals.css'
+import '../../globals.css'
 
 export const generateStaticParams = () => locales.map((locale) => ({ locale }))
 

@@ -1,0 +1,21 @@
+import { APIError } from 'payload'
+import { json, portalRoute } from '@/auth/portalRoute'
+
+/** A photo for a report, with its alt text and credit; private to the embassy until published. */
+export const POST = portalRoute(async ({ request, payload, user, locale }) => {
+  const form = await request.formData().catch(() => {
+    throw new APIError('Send the photo as a form upload.', 400, undefined, true)
+  })
+  const file = form.get('file')
+  if (!(file instanceof File) || file.size === 0) throw new APIError('Choose a photo to upload.', 400, { errors: [{ path: 'file', message: 'Choose a photo to upload.' }] }, true)
+  const photo = await payload.create({
+    collection: 'media',
+    data: { alt: String(form.get('alt') ?? ''), credit: String(form.get('credit') ?? '') || null },
+    file: { data: Buffer.from(await file.arrayBuffer()), mimetype: file.type, name: file.name, size: file.size },
+    locale,
+    user,
+    overrideAccess: false,
+    depth: 0,
+  })
+  return json({ id: photo.id, alt: photo.alt, credit: photo.credit, src: `/portal/photos/${photo.id}` }, 201)
+})

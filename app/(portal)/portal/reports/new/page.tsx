@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { portalLocale, requireEmbassyStaff } from '@/auth/portalAccess'
+import { NewReportForm } from '@/components/portal/NewReportForm'
+import { PortalFrame } from '@/components/portal/PortalFrame'
+import { portalText } from '@/lib/portalText'
+import { queryEmbassyEvents } from '@/queries/portal'
+
+export const metadata: Metadata = { title: 'New report' }
+
+export default async function NewReport({ searchParams }: { searchParams: Promise<{ event?: string }> }) {
+  const { user } = await requireEmbassyStaff('/portal/reports/new')
+  const locale = await portalLocale()
+  const text = portalText(locale)
+  const { event } = await searchParams
+  // A report tells what happened: only events that have begun can have one.
+  const today = new Date().toISOString().slice(0, 10)
+  const events = (await queryEmbassyEvents(user, locale)).filter((item) => item.startsOn.slice(0, 10) <= today)
+  return (
+    <PortalFrame returnTo="/portal/reports/new">
+      <Link href="/portal" className="text-sm text-steppe-700 underline underline-offset-4">← {text.back}</Link>
+      <div className="mt-4 max-w-xl rounded-lg bg-white p-6 shadow-sm">
+        <h1 className="text-2xl font-bold text-steppe-900">{text.newReport}</h1>
+        <div className="mt-5">
+          {events.length === 0 ? (
+            <p>{text.noEventsToReport}</p>
+          ) : (
+            <NewReportForm locale={locale} events={events.map(({ id, title }) => ({ id, title: title ?? '' }))} chosen={event} />
+          )}
+        </div>
+      </div>
+    </PortalFrame>
+  )
+}

@@ -1,0 +1,101 @@
+import type { AdminViewServerProps } from 'payload'
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { isMinistry } from '@/access/roles'
+import { reportStatusLabels, type ReportStatus } from '@/lib/reportWorkflow'
+
+type Row = { id: number | string; title: string; embassy: string; event: string; since: Date; writtenIn?: string | null; comment?: string | null }
+
+const days = (since: Date) => Math.max(0, Math.floor((Date.now() - since.getTime()) / 86_400_000))
+
+/**
+ * The editors' desk: reports the embassies sent, oldest first, and those waiting on someone else.
+ * Each opens in the report's edit view, where the status and the comment on the step are set.
+ */
+export async function ReviewQueue({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req } = initPageResult
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={req.payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={req.user || undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>{children}</Gutter>
+    </DefaultTemplate>
+  )
+  if (!isMinistry(req.user)) return template(<p>Only ministry staff review reports.</p>)
+
+  const { docs } = await req.payload.find({
+    collection: 'reports', depth: 1, pagination: false, sort: 'updatedAt', user: req.user, overrideAccess: false, locale: req.locale ?? 'en',
+    where: { status: { in: ['submitted', 'changes_requested', 'approved'] } },
+    select: { title: true, status: true, embassy: true, event: true, statusHistory: true, writtenIn: true, updatedAt: true },
+    populate: { embassies: { name: true }, events: { title: true } },
+  })
+  const rowsIn = (status: ReportStatus): Row[] =>
+    docs
+      .filter((doc) => doc.status === status)
+      .map((doc) => {
+        const step = [...(doc.statusHistory ?? [])].reverse().find((entry) => entry.status === status)
+        return {
+          id: doc.id,
+          title: doc.title ?? '',
+          embassy: typeof doc.embassy === 'object' ? (doc.embassy?.name ?? '') : '',
+          event: typeof doc.event === 'object' ? (doc.event?.title ?? '') : '',
+          since: new Date(step?.changedAt ?? doc.updatedAt),
+          writtenIn: doc.writtenIn,
+          comment: step?.comment,
+        }
+      })
+      .sort((a, b) => a.since.getTime() - b.since.getTime())
+
+  const table = (status: ReportStatus, heading: string, empty: string) => {
+    const rows = rowsIn(status)
+    return (
+      <section style={{ marginBottom: 'calc(var(--base) * 2)' }} aria-labelledby={`queue-${status}`}>
+        <h2 id={`queue-${status}`}>{heading} ({rows.length})</h2>
+        {rows.length === 0 ? (
+          <p>{empty}</p>
+        ) : (
+          <div className="table">
+            <table cellPadding={0} cellSpacing={0}>
+              <thead>
+                <tr><th>Report</th><th>Embassy</th><th>Event</th><th>Since</th><th>Written in</th><th>Last comment</th></tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} data-report-id={row.id}>
+                    <td><a href={`/admin/collections/reports/${row.id}`}>{row.title}</a></td>
+                    <td>{row.embassy}</td>
+                    <td>{row.event}</td>
+                    <td>{row.since.toISOString().slice(0, 10)} ({days(row.since)} d)</td>
+                    <td>{row.writtenIn ?? ''}</td>
+                    <td>{row.comment ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    )
+  }
+
+  return template(
+    <>
+      <h1 style={{ margin: 'calc(var(--base) * 1.5) 0' }}>Review queue</h1>
+      <p style={{ marginBottom: 'calc(var(--base) * 1.5)', maxWidth: '60ch' }}>
+        Open a report, read it in the language it was written in, then set its status in the sidebar: request changes
+        (with a comment saying what to change), approve, and publish. Each step is recorded in the report’s history and
+        the embassy or the editors are emailed.
+      </p>
+      {table('submitted', `${reportStatusLabels.submitted.en}: waiting for review, oldest first`, 'No report is waiting for review.')}
+      {table('approved', `${reportStatusLabels.approved.en}: ready to publish`, 'No approved report is waiting to be published.')}
+      {table('changes_requested', `${reportStatusLabels.changes_requested.en}: with the embassy`, 'No report is back with an embassy.')}
+    </>,
+  )
+}
