@@ -17,10 +17,11 @@ const identity = (user: Record<string, unknown>, sid: string): PortalIdentity =>
   sid,
 })
 
-const lockMinutes = async (payload: Payload, email: string) => {
+/** Seconds until the account's lock ends; 0 when it is not locked. */
+const lockedFor = async (payload: Payload, email: string) => {
   const user = await payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email } } })
-  const until = user?.lockUntil ? new Date(user.lockUntil).getTime() - Date.now() : 0
-  return Math.max(1, Math.ceil(until / 60_000))
+  const left = user?.lockUntil ? new Date(user.lockUntil).getTime() - Date.now() : 0
+  return left > 0 ? Math.ceil(left / 1000) : 0
 }
 
 export const refuseSignIn = (problem: SignInProblem, seconds?: number): never => {
@@ -48,8 +49,10 @@ export const signInWithPassword = async (email: string, password: string, header
   } catch (error) {
     const { status, data, name } = error as { status?: number; name?: string; data?: { retryAfterSeconds?: number; reason?: string } }
     if (status === 429) refuseSignIn('throttled', data?.retryAfterSeconds)
-    if (name === 'LockedAuth' || status === 423) refuseSignIn('locked', (await lockMinutes(payload, normalised)) * 60)
     if (data?.reason === 'disabled') refuseSignIn('disabled')
+    // The failure that locks the account says so at once, not only the next try.
+    const locked = await lockedFor(payload, normalised)
+    if (locked) refuseSignIn('locked', locked)
     if (status === 401 || name === 'AuthenticationError' || status === 400) refuseSignIn('invalid')
     throw error
   }

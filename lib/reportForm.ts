@@ -1,6 +1,6 @@
 // The portal's report form as plain JSON, and the report data it becomes. Only these fields ever
 // come from the form: status, embassy and history are never taken from what a browser sends.
-import { extractID, type IDLike } from './extractID'
+import { asDocumentID, extractID, type IDLike } from './extractID'
 import { plainFromRichText, richTextFromPlain } from './richText'
 
 type Row = Record<string, string | number | null>
@@ -48,7 +48,7 @@ const clean = (name: string, value: unknown): unknown => {
  * What a report update takes from the form. Rows are kept as they are, empty ones too, so that an
  * error about `quotes.1.text` points at the second quote on screen.
  */
-export const reportDataFromForm = (form: Partial<ReportForm>): Record<string, unknown> => {
+export const reportDataFromForm = (form: Partial<ReportForm>, idType = 'number'): Record<string, unknown> => {
   const data: Record<string, unknown> = {}
   if (form.title !== undefined) data.title = clean('title', form.title)
   if (form.writtenIn !== undefined) data.writtenIn = clean('writtenIn', form.writtenIn)
@@ -56,14 +56,14 @@ export const reportDataFromForm = (form: Partial<ReportForm>): Record<string, un
   if (Array.isArray(form.screenings))
     data.screenings = form.screenings
       .filter((row) => row && row.screening !== undefined && row.screening !== null && row.screening !== '')
-      .map((row) => ({ screening: row.screening, attendance: clean('attendance', row.attendance) }))
+      .map((row) => ({ screening: asDocumentID(row.screening, idType), attendance: clean('attendance', row.attendance) }))
   for (const [list, fields] of Object.entries(formRows)) {
     const rows = form[list as keyof typeof formRows]
     if (!Array.isArray(rows)) continue
     data[list] = rows
       .map((row) => Object.fromEntries(fields.map((field) => [field, clean(field, (row as Row)?.[field])])))
   }
-  if (Array.isArray(form.photos)) data.photos = form.photos.filter((id) => id !== null && id !== '')
+  if (Array.isArray(form.photos)) data.photos = form.photos.filter((id) => id !== null && id !== '').map((id) => asDocumentID(id, idType))
   if (form.body !== undefined) data.body = form.body.trim() ? richTextFromPlain(form.body) : null
   return data
 }

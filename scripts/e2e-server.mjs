@@ -1,12 +1,16 @@
-// The server the Playwright suite drives: a fresh database with demo content, a production build.
+// The server the Playwright suite drives: a fresh database with demo content, a production build,
+// and a local mail server whose messages the tests read.
 import fs from 'node:fs'
 import path from 'node:path'
+import { startMailbox } from './mailbox.mjs'
 import { seedBuildStart } from './production.mjs'
 
 const runDir = path.resolve(process.env.E2E_RUN_DIR ?? '.test-runs/e2e')
 const port = Number(process.env.E2E_PORT ?? 3100)
 fs.rmSync(runDir, { recursive: true, force: true })
 fs.mkdirSync(runDir, { recursive: true })
+
+const mailbox = await startMailbox({ dir: path.join(runDir, 'mail') })
 
 seedBuildStart({
   port,
@@ -19,5 +23,12 @@ seedBuildStart({
     DEMO_PASSWORD: process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password',
     SERVER_URL: `http://localhost:${port}`,
     NEXT_DIST_DIR: '.next-e2e',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailbox.port),
+    EMAIL_FROM: 'Film diplomacy CMS <no-reply@ministry.test>',
+    // Notification emails leave within seconds, so a test can wait for them.
+    JOBS_CRON: '*/2 * * * * *',
+    // Short sign-in waits, so a test can reach the lockout after ten failures.
+    SIGN_IN_BACKOFF_MS: '50',
   },
 })

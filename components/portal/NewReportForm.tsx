@@ -34,19 +34,19 @@ export function NewReportForm({ locale, events, chosen }: Props) {
   return (
     <form action={start} className="space-y-5">
       {problem && errors.length === 0 && <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{problem}</p>}
-      <label className="block">
-        <span className="font-medium">{text.chooseEvent}</span>
-        <span className="block text-sm text-slate-600">{text.chooseEventHint}</span>
-        <select name="event" defaultValue={chosen} required className={field} aria-invalid={Boolean(errorFor('event'))}>
+      <div>
+        <label htmlFor="new-report-event" className="font-medium">{text.chooseEvent}</label>
+        <p id="new-report-event-hint" className="text-sm text-slate-600">{text.chooseEventHint}</p>
+        <select id="new-report-event" name="event" defaultValue={chosen} required className={field} aria-describedby="new-report-event-hint" aria-invalid={Boolean(errorFor('event'))}>
           {events.map((event) => <option key={event.id} value={event.id}>{event.title}</option>)}
         </select>
-        {errorFor('event') && <span className="mt-1 block text-sm text-red-800">{errorFor('event')}</span>}
-      </label>
-      <label className="block">
-        <span className="font-medium">{text.reportTitle}</span>
-        <input name="title" required className={field} aria-invalid={Boolean(errorFor('title'))} />
-        {errorFor('title') && <span className="mt-1 block text-sm text-red-800">{errorFor('title')}</span>}
-      </label>
+        {errorFor('event') && <p className="mt-1 text-sm text-red-800">{errorFor('event')}</p>}
+      </div>
+      <div>
+        <label htmlFor="new-report-title" className="font-medium">{text.reportTitle}</label>
+        <input id="new-report-title" name="title" required className={field} aria-invalid={Boolean(errorFor('title'))} />
+        {errorFor('title') && <p className="mt-1 text-sm text-red-800">{errorFor('title')}</p>}
+      </div>
       <button disabled={pending} className="rounded bg-steppe-700 px-4 py-2 font-semibold text-white hover:bg-steppe-900 disabled:opacity-60">
         {pending ? text.creating : text.create}
       </button>

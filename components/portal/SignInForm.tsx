@@ -23,7 +23,7 @@ export function SignInForm({ locale, callbackUrl, initialCode }: { locale: Local
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.code && (
-        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+        <p role="alert" data-answered-at={state.at} className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
           {signInMessage(locale, state.code)}
         </p>
       )}

@@ -1,5 +1,4 @@
 import path from 'node:path'
-// @ts-expect-error: a plain .mjs script shared with the e2e server
 import { startMailbox } from '../../scripts/mailbox.mjs'
 
 /** The integration suite's mail server: Payload sends real SMTP to it; tests read what arrived. */

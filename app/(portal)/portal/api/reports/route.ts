@@ -1,12 +1,13 @@
 import { json, portalRoute } from '@/auth/portalRoute'
 import { readJSON } from '@/auth/readJSON'
+import { asDocumentID } from '@/lib/extractID'
 
 /** Starts a draft report on one of the embassy's events; the embassy is the user's own (a hook). */
 export const POST = portalRoute(async ({ request, payload, user, embassy, locale }) => {
   const { event, title } = await readJSON<{ event?: string | number; title?: string }>(request)
   const report = await payload.create({
     collection: 'reports',
-    data: { event: event as number, embassy: embassy.id, title: title ?? '', writtenIn: locale, status: 'draft' },
+    data: { event: asDocumentID(event, payload.db.defaultIDType) as number, embassy: embassy.id, title: title ?? '', writtenIn: locale, status: 'draft' },
     locale,
     user,
     overrideAccess: false,

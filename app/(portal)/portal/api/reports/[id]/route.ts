@@ -20,7 +20,7 @@ export const PATCH = portalRoute<Params>(async (context, { id }) => {
   if (!embassyEditableStatuses.includes(report.status as ReportStatus)) return notEditable(report.status as ReportStatus)
   const saved = await context.payload.update({
     collection: 'reports', id, locale: context.locale, depth: 0, user: context.user, overrideAccess: false,
-    data: { ...reportDataFromForm(form ?? {}), writtenIn: context.locale },
+    data: { ...reportDataFromForm(form ?? {}, context.payload.db.defaultIDType), writtenIn: context.locale },
   })
   return json({ id: saved.id, status: saved.status, updatedAt: saved.updatedAt })
 })

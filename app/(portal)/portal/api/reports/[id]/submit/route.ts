@@ -12,7 +12,7 @@ export const POST = portalRoute<{ id: string }>(async (context, { id }) => {
   if (!embassyEditableStatuses.includes(report.status as ReportStatus)) return notEditable(report.status as ReportStatus)
   const saved = await context.payload.update({
     collection: 'reports', id, locale: context.locale, depth: 0, user: context.user, overrideAccess: false,
-    data: { ...reportDataFromForm(form ?? {}), writtenIn: context.locale, status: 'submitted', statusComment: comment?.trim() || null },
+    data: { ...reportDataFromForm(form ?? {}, context.payload.db.defaultIDType), writtenIn: context.locale, status: 'submitted', statusComment: comment?.trim() || null },
   })
   return json({ id: saved.id, status: saved.status, updatedAt: saved.updatedAt })
 })
