@@ -46,3 +46,34 @@ test('a keyboard alone reaches an event from the home page and downloads its cal
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
   expect(download.suggestedFilename()).toBe('amre-premiere-washington-2026.ics')
 })
+
+test.describe('the embassy portal', () => {
+  const axe = async (page: import('@playwright/test').Page) => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  }
+
+  test('no WCAG 2.2 AA violations on the sign-in page, with an error shown', async ({ page }) => {
+    await page.goto('/portal/sign-in')
+    expect(await axe(page)).toEqual([])
+    await page.getByLabel('Email').fill('nobody@example.org')
+    await page.getByLabel('Password').fill('wrong')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.locator('p[role="alert"]')).toBeVisible()
+    expect(await axe(page)).toEqual([])
+  })
+
+  for (const [email, language] of [['washington@example.org', 'English'], ['brussels@example.org', 'Russian']])
+    test(`no WCAG 2.2 AA violations on the overview and a draft report form (${language})`, async ({ page }) => {
+      await page.goto('/portal/sign-in')
+      await page.getByLabel(/Email|Электронная почта/).fill(email)
+      await page.getByLabel(/Password|Пароль/).fill(process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password')
+      await page.getByRole('button', { name: /Sign in|Войти/ }).click()
+      await expect(page).toHaveURL(/\/portal$/)
+      expect(await axe(page)).toEqual([])
+      const draft = page.getByRole('link', { name: /report|отчёт/i }).first()
+      await draft.click()
+      await expect(page).toHaveURL(/\/portal\/reports\//)
+      expect(await axe(page)).toEqual([])
+    })
+})

@@ -32,11 +32,15 @@ export const queryEmbassyReports = cache(async (user: PortalUser, locale: Locale
   return docs
 })
 
-/** One of the embassy's reports in the language being written, or null if it is not theirs. */
+/**
+ * One of the embassy's reports in the language being written, or null if it is not theirs. No
+ * fallback: the form shows what exists in this language, so saving never copies another language's
+ * text into it.
+ */
 export const queryEmbassyReport = cache(async (user: PortalUser, locale: Locale, id: string) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'reports', locale, depth: 1, limit: 1, pagination: false, ...asUser(user),
+    collection: 'reports', locale, fallbackLocale: false, depth: 1, limit: 1, pagination: false, ...asUser(user),
     where: { and: [{ id: { equals: id } }, { embassy: { equals: extractID(user.embassy as IDLike) } }] },
     populate: { events: { title: true, slug: true, timezone: true }, users: { name: true }, media: { alt: true, credit: true }, screenings: { label: true } },
   })

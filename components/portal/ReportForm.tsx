@@ -217,11 +217,11 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
               const index = form.screenings.findIndex((row) => String(row.screening) === String(screening.id))
               const row = form.screenings[index]
               return (
-                <li key={screening.id} className="flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-slate-50 p-3">
-                  <label className="flex min-w-0 flex-1 items-center gap-2">
+                <li key={screening.id} className="flex flex-col gap-3 rounded border border-slate-300 bg-slate-50 p-3 sm:flex-row sm:items-end sm:gap-4">
+                  <label className="flex min-w-0 items-start gap-2 sm:flex-1 sm:items-center">
                     <input
                       type="checkbox"
-                      className="h-5 w-5"
+                      className="mt-0.5 h-5 w-5 shrink-0 sm:mt-0"
                       checked={index >= 0}
                       onChange={(e) =>
                         set('screenings', e.target.checked ? [...form.screenings, { screening: screening.id, attendance: '' }] : form.screenings.filter((r) => String(r.screening) !== String(screening.id)))
