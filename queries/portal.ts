@@ -33,14 +33,14 @@ export const queryEmbassyReports = cache(async (user: PortalUser, locale: Locale
 })
 
 /**
- * One of the embassy's reports in the language being written, or null if it is not theirs. No
- * fallback: the form shows what exists in this language, so saving never copies another language's
- * text into it.
+ * One of the embassy's reports in the reader's language, or null if it is not theirs. `forEditing`
+ * reads without fallback: the form shows what exists in this language, so saving never copies
+ * another language's text into it.
  */
-export const queryEmbassyReport = cache(async (user: PortalUser, locale: Locale, id: string) => {
+export const queryEmbassyReport = cache(async (user: PortalUser, locale: Locale, id: string, forEditing = false) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'reports', locale, fallbackLocale: false, depth: 1, limit: 1, pagination: false, ...asUser(user),
+    collection: 'reports', locale, fallbackLocale: forEditing ? false : undefined, depth: 1, limit: 1, pagination: false, ...asUser(user),
     where: { and: [{ id: { equals: id } }, { embassy: { equals: extractID(user.embassy as IDLike) } }] },
     populate: { events: { title: true, slug: true, timezone: true }, users: { name: true }, media: { alt: true, credit: true }, screenings: { label: true } },
   })

@@ -5,6 +5,7 @@ import { portalLocale, requireEmbassyStaff } from '@/auth/portalAccess'
 import { PortalFrame } from '@/components/portal/PortalFrame'
 import { ReportForm } from '@/components/portal/ReportForm'
 import { ReportHistory } from '@/components/portal/ReportHistory'
+import { ReportSummary } from '@/components/portal/ReportSummary'
 import { StatusBadge } from '@/components/portal/StatusBadge'
 import { countryOptions } from '@/lib/countries'
 import { formatVenueTime } from '@/lib/dates'
@@ -31,6 +32,8 @@ export default async function PortalReport({ params }: Props) {
   const event = typeof report.event === 'object' ? report.event : null
   const screenings = await queryEventScreenings(user, locale, report.event as never)
   const askedFor = [...(report.statusHistory ?? [])].reverse().find((step) => step.status === 'changes_requested')?.comment
+  const screeningLabel = (screening: (typeof screenings)[number]) =>
+    `${typeof screening.film === 'object' ? screening.film?.title : ''} · ${formatVenueTime(locale, screening.startsAt, screening.startsAt_tz ?? embassy.timezone ?? 'UTC')}${screening.venue?.name ? ` · ${screening.venue.name}` : ''}`
   const labelled = (list: { value: string; label: Record<string, string> }[]) => list.map(({ value, label }) => ({ value, label: label[locale] ?? label.en }))
 
   return (
@@ -55,11 +58,8 @@ export default async function PortalReport({ params }: Props) {
             locale={locale}
             reportID={report.id}
             resubmission={status === 'changes_requested'}
-            initial={formFromReport(report as never)}
-            screenings={screenings.map((screening) => ({
-              id: screening.id,
-              label: `${typeof screening.film === 'object' ? screening.film?.title : ''} · ${formatVenueTime(locale, screening.startsAt, screening.startsAt_tz ?? embassy.timezone ?? 'UTC')}${screening.venue?.name ? ` · ${screening.venue.name}` : ''}`,
-            }))}
+            initial={formFromReport(((await queryEmbassyReport(user, locale, id, true)) ?? report) as never)}
+            screenings={screenings.map((screening) => ({ id: screening.id, label: screeningLabel(screening) }))}
             photos={(report.photos ?? []).flatMap((photo) => (typeof photo === 'object' && photo ? [{ id: photo.id, alt: photo.alt ?? '', credit: photo.credit ?? '' }] : []))}
             options={{
               segments: labelled(audienceSegments),
@@ -70,12 +70,15 @@ export default async function PortalReport({ params }: Props) {
             }}
           />
         ) : (
-          <p role="status" className="rounded-lg bg-white p-5 shadow-sm">
-            {text.readOnly[status]}
-            {status === 'published' && report.slug && (
-              <> <Link href={`/${locale}/reports/${report.slug}`} className="font-medium text-steppe-700 underline underline-offset-4">{text.viewPublic}</Link></>
-            )}
-          </p>
+          <>
+            <p role="status" className="rounded-lg bg-white p-5 shadow-sm">
+              {text.readOnly[status]}
+              {status === 'published' && report.slug && (
+                <> <Link href={`/${locale}/reports/${report.slug}`} className="font-medium text-steppe-700 underline underline-offset-4">{text.viewPublic}</Link></>
+              )}
+            </p>
+            <ReportSummary report={report} screeningLabels={new Map(screenings.map((screening) => [String(screening.id), screeningLabel(screening)]))} locale={locale} text={text} />
+          </>
         )}
         <ReportHistory steps={report.statusHistory ?? []} locale={locale} text={text} />
       </div>
