@@ -15,6 +15,7 @@ import { Users } from './collections/Users'
 import { AuditLog } from './collections/AuditLog'
 import { databaseAdapter } from './config/database'
 import { emailAdapter } from './config/email'
+import { maxQueryDepth } from './config/graphqlDepth'
 import { isMongo, jobsSchedule, payloadSecret, serverURL } from './config/env'
 import { explainFieldErrors } from './hooks/explainFieldErrors'
 import { notifyReportStatus } from './jobs/notifyReportStatus'
@@ -55,7 +56,8 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  // Relationships make the schema a graph: bound how deep and how costly one query may be.
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true, validationRules: () => [maxQueryDepth(8)] },
   cors: [serverURL],
   csrf: [serverURL],
   email: emailAdapter,

@@ -16,6 +16,8 @@ export const Media: CollectionConfig = {
     staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.resolve(process.cwd(), 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     adminThumbnail: 'card',
+    // No fetching of images by URL on the server's behalf: uploads come from the uploader's device.
+    pasteURL: false,
     focalPoint: true,
     // Sizes the public pages ask for: a card in a list, a full-width hero, a social preview.
     imageSizes: [

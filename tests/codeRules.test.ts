@@ -1,0 +1,53 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// Rules about the code itself, checked by reading it: what a review would otherwise have to catch.
+
+const root = path.resolve(__dirname, '..')
+const sourceFiles = (dir: string): string[] =>
+  fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(relative)
+    return /\.(ts|tsx)$/.test(entry.name) ? [relative] : []
+  })
+
+const localAPI = /\b(?:payload|req\.payload|context\.payload)\.(find|findByID|findVersions|findVersionByID|create|update|delete|count|duplicate|restoreVersion)\s*\(/g
+
+/** The text of a call's arguments: from the opening parenthesis to its match. */
+const callArguments = (source: string, open: number): string => {
+  let depth = 0
+  for (let i = open; i < source.length; i++) {
+    if (source[i] === '(') depth++
+    if (source[i] === ')' && --depth === 0) return source.slice(open + 1, i)
+  }
+  return source.slice(open + 1)
+}
+
+/** Every Local API call in a file, with its line and arguments. */
+const callsIn = (file: string) => {
+  const source = fs.readFileSync(path.join(root, file), 'utf8')
+  return [...source.matchAll(localAPI)].map((match) => ({
+    where: `${file}:${source.slice(0, match.index).split('\n').length} ${match[1]}`,
+    args: callArguments(source, match.index! + match[0].length - 1),
+  }))
+}
+
+describe('the code', () => {
+  // Payload's generated admin and API routes are Payload's own; everything else in app/ acts for a person.
+  const appFiles = sourceFiles('app').filter((file) => !file.startsWith(path.join('app', '(payload)')))
+
+  it('finds the Local API calls it checks (the check itself works)', () => {
+    const calls = appFiles.flatMap(callsIn)
+    expect(calls.length).toBeGreaterThan(4)
+    expect(callArguments('f({ a: g(1), b: 2 }) tail', 1)).toBe('{ a: g(1), b: 2 }')
+  })
+
+  it('every Local API call in app/ is made as the signed-in user, with access rules on', () => {
+    const careless = appFiles
+      .flatMap(callsIn)
+      .filter(({ args }) => !/overrideAccess:\s*false/.test(args) || !/\buser\b/.test(args))
+      .map(({ where }) => where)
+    expect(careless).toEqual([])
+  })
+})
