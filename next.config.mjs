@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { securityHeaders } from './config/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,6 +7,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Payload's admin and the public site share one server; keep server-only packages out of the bundle.
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
+  poweredByHeader: false,
+  headers: async () => securityHeaders(),
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

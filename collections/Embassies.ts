@@ -8,6 +8,7 @@ import { timezoneField } from '../fields/timezone'
 import { urlField } from '../fields/url'
 import { geoFields } from '../fields/venue'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
+import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Embassies: CollectionConfig = {
   slug: 'embassies',
@@ -37,5 +38,5 @@ export const Embassies: CollectionConfig = {
     },
     urlField('website', 'Website'),
   ],
-  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
+  hooks: { afterChange: [auditChange, revalidateSiteAfterChange], afterDelete: [auditDelete, revalidateSiteAfterDelete] },
 }

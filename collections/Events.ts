@@ -11,6 +11,8 @@ import { checkEventDates } from '../hooks/checkEventDates'
 import { refreshMediaUseAfterChange, refreshMediaUseAfterDelete } from '../hooks/refreshMediaUse'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
 import { eventTypes, partnerRoles } from '../lib/vocabulary'
+import { auditChange, auditDelete } from '../hooks/auditChange'
+import { trashOrDelete } from '../access/trashOrDelete'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
 
@@ -22,7 +24,7 @@ export const Events: CollectionConfig = {
     readVersions: isMinistryStaff,
     create: isMinistryStaff,
     update: isMinistryStaff,
-    delete: isMinistryStaff,
+    delete: trashOrDelete,
   },
   admin: {
     useAsTitle: 'title',
@@ -93,8 +95,10 @@ export const Events: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [checkEventDates],
-    afterChange: [refreshMediaUseAfterChange, revalidateSiteAfterChange],
-    afterDelete: [refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
+    afterChange: [auditChange, refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    afterDelete: [auditDelete, refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
   },
+  // Deleting moves to the trash; an admin or editor can restore from there.
+  trash: true,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 }

@@ -12,6 +12,7 @@ import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/r
 import { isValidDate, toCalendarDate } from '../lib/calendarDate'
 import { languageOptions } from '../lib/languages'
 import { genres, screeningFormats } from '../lib/vocabulary'
+import { auditChange, auditDelete } from '../hooks/auditChange'
 
 const thisYear = new Date().getFullYear()
 
@@ -134,7 +135,7 @@ export const Films: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [refreshMediaUseAfterChange, revalidateSiteAfterChange],
-    afterDelete: [refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
+    afterChange: [auditChange, refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    afterDelete: [auditDelete, refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
   },
 }

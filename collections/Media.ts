@@ -4,8 +4,10 @@ import { canReadMedia, canUpdateMedia, canUploadMedia } from '../access/media'
 import { isMinistryStaff } from '../access/isMinistryStaff'
 import { nobody } from '../access/nobody'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { cleanUpload } from '../hooks/cleanUpload'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
 import { limitUploadSize } from '../hooks/limitUploadSize'
+import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -46,5 +48,5 @@ export const Media: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'Set by the system: images are public only while a published page uses them.' },
     },
   ],
-  hooks: { beforeValidate: [limitUploadSize, forceOwnEmbassy] },
+  hooks: { beforeOperation: [limitUploadSize, cleanUpload], beforeValidate: [forceOwnEmbassy], afterChange: [auditChange], afterDelete: [auditDelete] },
 }

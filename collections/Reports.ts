@@ -20,6 +20,8 @@ import { languageOptions } from '../lib/languages'
 import { localeLabels, locales } from '../lib/locales'
 import { reportStatuses, reportStatusLabels } from '../lib/reportWorkflow'
 import { audienceSegments, outcomeKinds, partnerRoles } from '../lib/vocabulary'
+import { auditChange, auditDelete } from '../hooks/auditChange'
+import { trashOrDelete } from '../access/trashOrDelete'
 
 const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatusLabels[value] }))
 
@@ -31,7 +33,7 @@ export const Reports: CollectionConfig = {
     readVersions: isMinistryStaff,
     create: canCreateReport,
     update: canUpdateReport,
-    delete: isMinistryStaff,
+    delete: trashOrDelete,
   },
   admin: {
     useAsTitle: 'title',
@@ -214,8 +216,10 @@ export const Reports: CollectionConfig = {
   hooks: {
     beforeValidate: [forceOwnEmbassy],
     beforeChange: [recordReportStatus, checkReportConsistency],
-    afterChange: [recordScreeningAttendance, notifyReportStatus, refreshMediaUseAfterChange, revalidateSiteAfterChange],
-    afterDelete: [refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
+    afterChange: [auditChange, recordScreeningAttendance, notifyReportStatus, refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    afterDelete: [auditDelete, refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
   },
+  // Deleting moves to the trash; an admin or editor can restore from there.
+  trash: true,
   versions: { maxPerDoc: 100 },
 }

@@ -10,6 +10,7 @@ import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/r
 import { languageOptions } from '../lib/languages'
 import { timezones } from '../lib/timezones'
 import { screeningFormats } from '../lib/vocabulary'
+import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
@@ -102,7 +103,7 @@ export const Screenings: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [checkScreeningFits, labelScreening],
-    afterChange: [revalidateSiteAfterChange],
-    afterDelete: [revalidateSiteAfterDelete],
+    afterChange: [auditChange, revalidateSiteAfterChange],
+    afterDelete: [auditDelete, revalidateSiteAfterDelete],
   },
 }

@@ -8,6 +8,7 @@ import { recordSignIn } from '../hooks/recordSignIn'
 import { refuseDisabledAccount } from '../hooks/refuseDisabledAccount'
 import { throttleSignIn } from '../hooks/throttleSignIn'
 import { localeLabels, locales } from '../lib/locales'
+import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -79,6 +80,8 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin, closeSessionsOfDisabledAccount],
     beforeLogin: [refuseDisabledAccount],
     afterLogin: [recordSignIn],
+    afterChange: [auditChange],
+    afterDelete: [auditDelete],
   },
 }
 

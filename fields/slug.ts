@@ -7,8 +7,9 @@ const slugTaken = async (req: PayloadRequest, collection: CollectionSlug, slug: 
     collection,
     req,
     where: id === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] },
-    // Uniqueness is a fact about the whole collection, not about what this user may read.
+    // Uniqueness is a fact about the whole collection, trash included, not about what this user may read.
     overrideAccess: true,
+    trash: true,
   })
   return totalDocs > 0
 }

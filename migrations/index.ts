@@ -1,5 +1,6 @@
 import * as migration_20261122_224421_initial from './20261122_224421_initial';
 import * as migration_20261123_014403_embassy_portal from './20261123_014403_embassy_portal';
+import * as migration_20261123_024238_trash from './20261123_024238_trash';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_014403_embassy_portal.up,
     down: migration_20261123_014403_embassy_portal.down,
-    name: '20261123_014403_embassy_portal'
+    name: '20261123_014403_embassy_portal',
+  },
+  {
+    up: migration_20261123_024238_trash.up,
+    down: migration_20261123_024238_trash.down,
+    name: '20261123_024238_trash'
   },
 ];

