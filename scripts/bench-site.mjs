@@ -1,42 +1,19 @@
 // `npm run bench:site`: build, serve the seeded database, and measure the public pages with autocannon.
 // Loopback only; each page is loaded for a fixed time and count, then the server is stopped.
-import fs from 'node:fs'
-import path from 'node:path'
 import autocannon from 'autocannon'
-import { seedAndBuild, startServer, waitForServer } from './production.mjs'
+import { startBenchServer } from './benchServer.mjs'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const seconds = Number(process.env.BENCH_SECONDS ?? 15)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20)
-const runDir = path.resolve('.test-runs/bench-site')
-fs.rmSync(runDir, { recursive: true, force: true })
-fs.mkdirSync(runDir, { recursive: true })
-
-const env = {
-  ...process.env,
-  DATABASE_URL: `file:${path.join(runDir, 'cms.db')}`,
-  MEDIA_DIR: path.join(runDir, 'media'),
-  PAYLOAD_SECRET: 'bench-only-secret-0123456789abcdef',
-  DEMO_PASSWORD: 'bench-demo-password',
-  SERVER_URL: `http://localhost:${port}`,
-  NEXT_DIST_DIR: '.next-e2e',
-}
 const pages = {
   home: '/en',
   event: '/en/events/days-of-kazakh-cinema-brussels-2025',
   film: '/en/films/road-to-mother',
 }
 
-seedAndBuild(env)
-const server = startServer({ env, port, stdio: 'ignore', ownGroup: true })
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM')
-  } catch {}
-}
-process.on('exit', stop)
+const { stop } = await startBenchServer({ name: 'bench-site', port })
 try {
-  await waitForServer(`http://localhost:${port}/en`)
   const rows = []
   for (const [name, page] of Object.entries(pages)) {
     const url = `http://localhost:${port}${page}`
