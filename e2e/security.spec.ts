@@ -89,3 +89,57 @@ test.describe('GraphQL', () => {
     expect(refused.data ?? null).toBeNull()
   })
 })
+
+test.describe('bad input gets a clear 4xx and never a 500', () => {
+  let editor: string
+  test.beforeAll(async ({ request }) => {
+    editor = await apiToken(request, 'editor@example.org')
+  })
+  const send = (request: import('@playwright/test').APIRequestContext, method: 'post' | 'patch', path: string, body: string | object) =>
+    request[method](path, {
+      headers: { Authorization: `JWT ${editor}`, 'Content-Type': 'application/json' },
+      data: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+  const fieldsOf = async (response: import('@playwright/test').APIResponse) =>
+    ((await response.json()).errors?.[0]?.data?.errors ?? []).map((error: { path: string }) => error.path)
+
+  test('malformed JSON', async ({ request }) => {
+    const response = await send(request, 'post', '/api/films', '{"title": "Unfinished",')
+    expect(response.status()).toBe(400)
+    expect((await response.json()).errors[0].message).toContain('not valid JSON')
+    const graphql = await send(request, 'post', '/api/graphql', '{"query": ')
+    expect(graphql.status()).toBe(400)
+  })
+
+  test('a body far larger than any document', async ({ request }) => {
+    const response = await send(request, 'post', '/api/films', { title: 'x'.repeat(3 * 1024 * 1024) })
+    expect(response.status()).toBe(413)
+    expect((await response.json()).errors[0].message).toContain('larger than 2 MB')
+  })
+
+  test('wrong types name the field', async ({ request }) => {
+    const response = await send(request, 'post', '/api/films', { title: 'Typed wrongly', runtime: 'long', year: 'last year' })
+    expect(response.status()).toBe(400)
+    expect(await fieldsOf(response)).toEqual(expect.arrayContaining(['runtime', 'year']))
+  })
+
+  test('dates that do not exist or are out of range name the field', async ({ request }) => {
+    for (const startsOn of ['2026-13-45', '+099999-01-01T00:00:00.000Z', 'next Tuesday']) {
+      const response = await send(request, 'post', '/api/events', { title: 'Out of range', type: 'premiere', startsOn, timezone: 'Europe/Paris', country: 'FR', city: 'Paris' })
+      expect(response.status(), startsOn).toBe(400)
+      expect(await fieldsOf(response), startsOn).toContain('startsOn')
+    }
+  })
+
+  test('an unknown locale is refused, not guessed', async ({ request }) => {
+    const read = await request.get('/api/films?locale=xx&depth=0&limit=1')
+    expect(read.status()).toBe(400)
+    const write = await request.patch('/api/films/1?locale=xx', { headers: { Authorization: `JWT ${editor}` }, data: { title: 'Which language?' } })
+    expect(write.status()).toBe(400)
+  })
+
+  test('an id of the wrong shape is not found, not a crash', async ({ request }) => {
+    for (const id of ['abc', '1; DROP TABLE films', '99999999999999999999'])
+      expect((await request.get(`/api/films/${encodeURIComponent(id)}`)).status(), id).toBe(404)
+  })
+})

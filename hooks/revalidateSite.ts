@@ -28,7 +28,21 @@ const revalidatePublicSite = (
   }
 }
 
+/** Whether the public could see this document: drafts of events and unpublished reports are not shown. */
+const isPublic = (doc: Record<string, unknown> | undefined): boolean => {
+  if (!doc || doc.deletedAt) return false
+  if ('_status' in doc) return doc._status === 'published'
+  if ('status' in doc && 'statusHistory' in doc) return doc.status === 'published'
+  return true
+}
+
+/**
+ * A change the public never saw and still cannot see (an embassy's draft being typed, saved every
+ * second) leaves the cached site alone; rebuilding it on each keystroke would slow every reader.
+ */
 export const revalidateSiteAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, context, req }) => {
+  const previous = previousDoc && Object.keys(previousDoc).length ? previousDoc : undefined
+  if (!isPublic(doc) && !isPublic(previous)) return doc
   revalidatePublicSite(collection.slug, [doc?.slug, previousDoc?.slug], context, req.payload.logger)
   return doc
 }

@@ -118,4 +118,32 @@ describe('a report’s life', () => {
     expect(after.status).toBe('held')
     expect(after.attendance).toBe(87)
   })
+
+  it('approval saves the report and its screenings’ attendance together, or neither', async () => {
+    // Two screenings of a film whose licence the ministry later cut short: the second screening no
+    // longer fits it, so recording its attendance fails, and with it the whole approval.
+    const film = await payload.create({
+      collection: 'films', context, overrideAccess: true,
+      data: { title: 'Licence cut short', screeningRights: [{ territories: ['worldwide'], validFrom: '2026-01-01T12:00:00.000Z', validTo: '2030-12-31T12:00:00.000Z', nonCommercialOnly: false }] } as any,
+    })
+    const [first, second] = await Promise.all(['2026-06-01T17:00:00.000Z', '2026-06-03T17:00:00.000Z'].map((startsAt) =>
+      payload.create({ collection: 'screenings', context, overrideAccess: true, data: { event: world.events.publishedA.id, film: film.id, startsAt, venue: { name: 'Hall' } } as any })))
+    const report = await payload.create({
+      collection: 'reports', ...as('embassyA'),
+      data: { title: 'All or nothing', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'submitted', screenings: [{ screening: first.id, attendance: 70 }, { screening: second.id, attendance: 80 }] },
+    })
+    await payload.update({
+      collection: 'films', id: film.id, context, overrideAccess: true,
+      data: { screeningRights: [{ territories: ['worldwide'], validFrom: '2026-01-01T12:00:00.000Z', validTo: '2026-06-02T12:00:00.000Z', nonCommercialOnly: false }] } as any,
+    })
+
+    const error = await rejection(move(report.id, 'editor', 'approved'))
+    expect(error.status).toBe(400)
+    expect((await payload.findByID({ collection: 'reports', id: report.id, depth: 0 })).status).toBe('submitted')
+    for (const screening of [first, second]) {
+      const after = await payload.findByID({ collection: 'screenings', id: screening.id, depth: 0 })
+      expect(after.attendance ?? null).toBeNull()
+      expect(after.status).toBe('scheduled')
+    }
+  })
 })
