@@ -143,3 +143,100 @@ test.describe('bad input gets a clear 4xx and never a 500', () => {
       expect((await request.get(`/api/films/${encodeURIComponent(id)}`)).status(), id).toBe(404)
   })
 })
+
+test.describe('accounts and sessions', () => {
+  const login = (request: import('@playwright/test').APIRequestContext, email: string, password: string) => request.post('/api/users/login', { data: { email, password } })
+
+  test('the admin’s session cookie is HttpOnly, SameSite and Secure', async ({ request }) => {
+    const response = await login(request, 'editor@example.org', (await import('./helpers')).demoPassword)
+    const cookie = response.headers()['set-cookie'] ?? ''
+    expect(cookie).toMatch(/payload-token=/)
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    expect(cookie).toMatch(/Secure/i)
+  })
+
+  test('a cookie-authenticated write from another site is not trusted (CSRF)', async ({ playwright, baseURL }) => {
+    const browserLike = await playwright.request.newContext({ baseURL })
+    expect((await login(browserLike, 'editor@example.org', (await import('./helpers')).demoPassword)).status()).toBe(200)
+    const forged = await browserLike.post('/api/films', { headers: { Origin: 'https://attacker.example' }, data: { title: 'Planted by another site' } })
+    expect(forged.status()).toBe(403)
+    const ours = await browserLike.post('/api/films', { headers: { Origin: baseURL! }, data: { title: 'Added from the admin itself' } })
+    expect(ours.status()).toBe(201)
+    await browserLike.dispose()
+  })
+
+  test('changing the password ends the account’s other sessions', async ({ request }) => {
+    const admin = await apiToken(request, 'admin@example.org')
+    const usa = await bySlug(request, 'embassies', 'usa')
+    const email = 'password.change@example.org'
+    const created = await request.post('/api/users', { headers: { Authorization: `JWT ${admin}` }, data: { email, password: 'first password here', name: 'Changes password', role: 'embassy', embassy: usa.id } })
+    const id = (await created.json()).doc.id
+    const laptop = (await (await login(request, email, 'first password here')).json()).token
+    const phone = (await (await login(request, email, 'first password here')).json()).token
+    const me = async (token: string) => (await (await request.get('/api/users/me', { headers: { Authorization: `JWT ${token}` } })).json()).user
+    expect((await me(phone))?.email).toBe(email)
+    const changed = await request.patch(`/api/users/${id}`, { headers: { Authorization: `JWT ${laptop}` }, data: { password: 'second password here' } })
+    expect(changed.status()).toBe(200)
+    expect(await me(phone)).toBeNull()
+    expect((await me(laptop))?.email).toBe(email)
+  })
+
+  test('nobody raises their own rights: not an embassy, not an editor', async ({ request }) => {
+    const france = await bySlug(request, 'embassies', 'france')
+    for (const email of ['brussels@example.org', 'editor@example.org']) {
+      const token = await apiToken(request, email)
+      const headers = { Authorization: `JWT ${token}` }
+      const me = (await (await request.get('/api/users/me', { headers })).json()).user
+      await request.patch(`/api/users/${me.id}`, { headers, data: { role: 'admin', embassy: france.id, disabled: false } })
+      const after = (await (await request.get(`/api/users/${me.id}?depth=0`, { headers })).json())
+      expect(after.role, email).toBe(me.role)
+      expect(String(after.embassy ?? ''), email).toBe(String(typeof me.embassy === 'object' ? (me.embassy?.id ?? '') : (me.embassy ?? '')))
+      const admin = await request.post('/api/users', { headers, data: { email: `planted-${me.id}@example.org`, password: 'a long enough password', name: 'Planted', role: 'admin' } })
+      expect(admin.status(), email).toBe(403)
+      const viaGraphQL = await (await request.post('/api/graphql', { headers, data: { query: `mutation { updateUser(id: ${me.id}, data: { role: admin }) { role } }` } })).json()
+      expect(viaGraphQL.data?.updateUser?.role ?? me.role, email).toBe(me.role)
+      expect((await request.post('/api/users/unlock', { headers, data: { email: 'admin@example.org' } })).status(), email).toBe(403)
+    }
+  })
+
+  test('the server never fetches an image from a URL it is given', async ({ request }) => {
+    const token = await apiToken(request, 'editor@example.org')
+    for (const src of ['http://127.0.0.1:3100/en', 'http://169.254.169.254/latest/meta-data/'])
+      expect((await request.get(`/api/media/paste-url?src=${encodeURIComponent(src)}`, { headers: { Authorization: `JWT ${token}` } })).status(), src).not.toBe(200)
+  })
+})
+
+test.describe('what editors type is shown, never run', () => {
+  test('script in rich text, a javascript: link and HTML in a plain field are inert on the public page', async ({ page, request }) => {
+    const token = await apiToken(request, 'editor@example.org')
+    const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, style: '', mode: 'normal', detail: 0 })
+    const synopsis = {
+      root: {
+        type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+        children: [
+          { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [text('<script>window.__pwned = true</script>')] },
+          { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [
+            { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { url: 'javascript:window.__pwned=true', linkType: 'custom', newTab: false }, children: [text('Click for the trailer')] },
+          ] },
+        ],
+      },
+    }
+    const created = await request.post('/api/films', {
+      headers: { Authorization: `JWT ${token}` },
+      data: { title: 'Inert markup', originalTitle: '<img src=x onerror="window.__pwned=true">', synopsis },
+    })
+    expect(created.status()).toBe(201)
+    const { doc } = await created.json()
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss() })
+    await page.goto(`/en/films/${doc.slug}`)
+    await expect(page.getByText('<script>window.__pwned = true</script>')).toBeVisible()
+    await expect(page.getByText('<img src=x onerror="window.__pwned=true">')).toBeVisible()
+    await expect(page.getByText('Click for the trailer')).toBeVisible()
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0)
+    await page.getByText('Click for the trailer').click()
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
+    expect(dialogs).toEqual([])
+  })
+})

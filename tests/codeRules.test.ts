@@ -51,3 +51,24 @@ describe('the code', () => {
     expect(careless).toEqual([])
   })
 })
+
+describe('the dependencies', () => {
+  const installed = (name: string): number[] =>
+    JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version.split(/[.-]/).slice(0, 3).map(Number)
+  const atLeast = (version: number[], minimum: number[]) => {
+    for (let i = 0; i < 3; i++) if (version[i] !== minimum[i]) return version[i] > minimum[i]
+    return true
+  }
+
+  // npm audit cannot reach an advisory database from here; these are the published fixes that matter.
+  it.each([
+    ['next', [16, 0, 7], 'React server components RCE (CVE-2025-55182, Dec 2025); middleware bypass CVE-2025-29927 fixed long before'],
+    ['react', [19, 2, 1], 'React server components RCE (CVE-2025-55182)'],
+    ['react-dom', [19, 2, 1], 'React server components RCE (CVE-2025-55182)'],
+    ['payload', [3, 90, 0], 'Payload advisories up to the relationship-query leak fixed in 3.90.0'],
+    ['@payloadcms/next', [3, 90, 0], 'same release line as payload'],
+  ])('%s is at or past %j (%s)', (name, minimum) => {
+    expect(atLeast(installed(name), minimum as number[])).toBe(true)
+  })
+})
+
