@@ -18,6 +18,7 @@ import { emailAdapter } from './config/email'
 import { maxQueryDepth } from './config/graphqlDepth'
 import { isMongo, jobsSchedule, payloadSecret, serverURL } from './config/env'
 import { explainFieldErrors } from './hooks/explainFieldErrors'
+import { notFoundForMalformedID } from './hooks/notFoundForMalformedID'
 import { notifyReportStatus } from './jobs/notifyReportStatus'
 import { maxUploadBytes } from './hooks/limitUploadSize'
 import { defaultLocale, fallbackChain, localeLabels, locales } from './lib/locales'
@@ -72,6 +73,6 @@ export default buildConfig({
     if (!isMongo && process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true')
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   },
-  hooks: { afterError: [explainFieldErrors] },
+  hooks: { afterError: [explainFieldErrors, notFoundForMalformedID] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -13,6 +13,7 @@ import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/r
 import { eventTypes, partnerRoles } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { trashOrDelete } from '../access/trashOrDelete'
+import { plausibleDate } from '../fields/plausibleDate'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
 
@@ -51,8 +52,8 @@ export const Events: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'startsOn', type: 'date', required: true, label: { en: 'First day', ru: 'Первый день' }, admin: dayOnly },
-                { name: 'endsOn', type: 'date', label: { en: 'Last day', ru: 'Последний день' }, admin: { ...dayOnly, description: 'Same as the first day if empty.' } },
+                { name: 'startsOn', type: 'date', required: true, validate: plausibleDate(), label: { en: 'First day', ru: 'Первый день' }, admin: dayOnly },
+                { name: 'endsOn', type: 'date', validate: plausibleDate(), label: { en: 'Last day', ru: 'Последний день' }, admin: { ...dayOnly, description: 'Same as the first day if empty.' } },
               ],
             },
             timezoneField(),

@@ -13,6 +13,7 @@ import { isValidDate, toCalendarDate } from '../lib/calendarDate'
 import { languageOptions } from '../lib/languages'
 import { genres, screeningFormats } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
+import { plausibleDate } from '../fields/plausibleDate'
 
 const thisYear = new Date().getFullYear()
 
@@ -30,15 +31,15 @@ const screeningRights: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'validFrom', type: 'date', required: true, validate: plausibleDate(), admin: { date: { pickerAppearance: 'dayOnly' } } },
         {
           name: 'validTo',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty for no end date.' },
-          validate: (value: unknown, { siblingData }: { siblingData: { validFrom?: string } }) =>
-            !value || !isValidDate(siblingData?.validFrom) || !isValidDate(value) || toCalendarDate(value as string) >= toCalendarDate(siblingData.validFrom!)
+          validate: plausibleDate((value, { siblingData }) =>
+            !value || !isValidDate((siblingData as { validFrom?: string })?.validFrom) || !isValidDate(value) || toCalendarDate(value as unknown as string) >= toCalendarDate((siblingData as { validFrom: string }).validFrom)
               ? true
-              : 'The licence ends before it starts: “valid to” must be on or after “valid from”.',
+              : 'The licence ends before it starts: “valid to” must be on or after “valid from”.'),
         },
       ],
     },

@@ -22,6 +22,7 @@ import { reportStatuses, reportStatusLabels } from '../lib/reportWorkflow'
 import { audienceSegments, outcomeKinds, partnerRoles } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { trashOrDelete } from '../access/trashOrDelete'
+import { plausibleDate } from '../fields/plausibleDate'
 
 const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatusLabels[value] }))
 
@@ -172,7 +173,7 @@ export const Reports: CollectionConfig = {
                     { name: 'outlet', type: 'text', validate: requiredOnceSubmitted('Outlet') },
                     countryCodeField({ name: 'country', label: 'Country' }),
                     { name: 'language', type: 'select', options: languageOptions },
-                    { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+                    { name: 'date', type: 'date', validate: plausibleDate(), admin: { date: { pickerAppearance: 'dayOnly' } } },
                   ],
                 },
                 { name: 'headline', type: 'text' },

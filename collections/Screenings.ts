@@ -11,6 +11,7 @@ import { languageOptions } from '../lib/languages'
 import { timezones } from '../lib/timezones'
 import { screeningFormats } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
+import { plausibleDate } from '../fields/plausibleDate'
 
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
@@ -30,6 +31,7 @@ export const Screenings: CollectionConfig = {
       type: 'date',
       required: true,
       index: true,
+      validate: plausibleDate(),
       label: { en: 'Starts at (venue time)', ru: 'Начало (время площадки)' },
       // Stored in UTC; the zone is kept beside it and the time is always shown in the venue's zone.
       timezone: {

@@ -1,3 +1,4 @@
+import { jpeg } from '../tests/helpers/image'
 import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 import { apiToken, signInToAdmin } from './helpers'
@@ -136,9 +137,16 @@ test.describe('calendars, sitemap and robots', () => {
 
 test('publishing an event in the admin puts it on the site without a rebuild', async ({ page, request }) => {
   const token = await apiToken(request, 'editor@example.org')
+  // With a hero image: the image's visibility is recomputed in the same save, which must not stop
+  // the site from being rebuilt.
+  const image = await request.post('/api/media', {
+    headers: { Authorization: `JWT ${token}` },
+    multipart: { file: { name: 'rome.jpg', mimeType: 'image/jpeg', buffer: await jpeg(320, 200) }, _payload: JSON.stringify({ alt: 'The Tiber at dusk' }) },
+  })
+  expect(image.status()).toBe(201)
   const created = await request.post('/api/events?draft=true', {
     headers: { Authorization: `JWT ${token}` },
-    data: { title: 'Kazakh film night in Rome', type: 'embassy_screening', startsOn: '2027-02-05', timezone: 'Europe/Rome', country: 'IT', city: 'Rome', _status: 'draft' },
+    data: { title: 'Kazakh film night in Rome', type: 'embassy_screening', startsOn: '2027-02-05', timezone: 'Europe/Rome', country: 'IT', city: 'Rome', _status: 'draft', heroImage: (await image.json()).doc.id },
   })
   expect(created.status()).toBe(201)
   const { doc } = (await created.json()) as { doc: { id: number; slug: string } }

@@ -38,7 +38,8 @@ export const refreshMediaUse = async (req: PayloadRequest, ids: ID[]): Promise<v
     await req.payload.update({
       collection: 'media', id, req, overrideAccess: true, depth: 0,
       data: { inPublicUse },
-      context: { disableRevalidate: true },
+      // No `context`: with `req` it would be merged into the context of the save that called us
+      // (and, say, switch off that save's revalidation).
     }).catch(() => undefined) // the image may have been deleted meanwhile
   }
 }

@@ -33,8 +33,8 @@ export const writeAudit = (payload: Payload, entry: AuditEntry, req?: Partial<Pa
     collection: 'audit-log',
     overrideAccess: true,
     depth: 0,
+    // No `context` here: with `req`, it would replace the context of the save being recorded.
     req,
-    context: { disableRevalidate: true },
     data: {
       ...entry,
       email: entry.email?.trim().toLowerCase() || null,

@@ -1,7 +1,7 @@
 /* Payload's GraphQL API; the generated shape from @payloadcms/next. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
-import { refuseBadJSON } from '@/lib/jsonBody'
+import { guardAPIRequest } from '@/lib/apiRequestGuard'
 
-export const POST = refuseBadJSON(GRAPHQL_POST(config))
+export const POST = guardAPIRequest(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,5 +1,7 @@
 // A guard in front of Payload's REST and GraphQL routes for what Payload would otherwise take in
-// whole or answer with a 500: JSON that does not parse, and JSON far larger than any document.
+// whole, quietly reinterpret, or answer with a 500: JSON that does not parse, JSON far larger than
+// any document, and a language the site does not have.
+import { locales } from './locales'
 
 export const largestJSONBytes = 2 * 1024 * 1024
 
@@ -8,20 +10,30 @@ const refusal = (status: number, message: string) =>
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
 
-export const refuseBadJSON =
+const knownLocale = (value: string) => value === 'all' || (locales as readonly string[]).includes(value)
+
+export const guardAPIRequest =
   <C>(handler: Handler<C>): Handler<C> =>
   async (request, context) => {
+    const params = new URL(request.url).searchParams
+    for (const name of ['locale', 'fallback-locale', 'fallbackLocale']) {
+      const value = params.get(name)
+      if (value !== null && !knownLocale(value) && !(name !== 'locale' && ['none', 'null', 'false'].includes(value)))
+        return refusal(400, `Unknown ${name} “${value}”: use one of ${locales.join(', ')}${name === 'locale' ? ' or all' : ''}.`)
+    }
     if (!(request.headers.get('content-type') ?? '').includes('application/json')) return handler(request, context)
     const tooLarge = `The request body is larger than ${largestJSONBytes / 1048576} MB; no document is that large.`
     if (Number(request.headers.get('content-length') ?? 0) > largestJSONBytes) return refusal(413, tooLarge)
     const text = await request.clone().text()
     if (text.length > largestJSONBytes) return refusal(413, tooLarge)
     if (text.trim()) {
+      let body: unknown
       try {
-        JSON.parse(text)
+        body = JSON.parse(text)
       } catch (error) {
         return refusal(400, `The request body is not valid JSON: ${(error as Error).message}`)
       }
+      if (!body || typeof body !== 'object' || Array.isArray(body)) return refusal(400, 'The request body must be a JSON object: { "field": value, … }.')
     }
     return handler(request, context)
   }
