@@ -5,6 +5,7 @@ import type { Provider } from 'next-auth/providers'
 import { ministrySignOn, payloadSecret } from '../config/env'
 import { refuseSignIn, signInWithPassword, signInWithSignOn } from './signIn'
 import { closeSession, sessionSeconds } from './payloadSessions'
+import { writeAudit } from '../lib/audit'
 import { cms } from '../queries/payload'
 
 /** What the portal's session carries: who, in which role and embassy, and which Payload session. */
@@ -60,7 +61,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Signing out of the portal ends the Payload session behind it as well.
     signOut: async (message) => {
       const token = 'token' in message ? (message.token as unknown as PortalToken | null) : null
-      if (token?.uid) await closeSession(await cms(), token.uid, token.sid)
+      if (!token?.uid) return
+      const payload = await cms()
+      await closeSession(payload, token.uid, token.sid)
+      await writeAudit(payload, { action: 'sign_out', user: token.uid, summary: 'Signed out of the embassy portal' })
     },
   },
 })

@@ -5,6 +5,7 @@ import { roles } from '../access/roles'
 import { closeSessionsOfDisabledAccount } from '../hooks/closeSessionsOfDisabledAccount'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { recordSignIn } from '../hooks/recordSignIn'
+import { recordSignOut } from '../hooks/recordSignOut'
 import { refuseDisabledAccount } from '../hooks/refuseDisabledAccount'
 import { throttleSignIn } from '../hooks/throttleSignIn'
 import { localeLabels, locales } from '../lib/locales'
@@ -80,6 +81,7 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin, closeSessionsOfDisabledAccount],
     beforeLogin: [refuseDisabledAccount],
     afterLogin: [recordSignIn],
+    afterLogout: [recordSignOut],
     afterChange: [auditChange],
     afterDelete: [auditDelete],
   },

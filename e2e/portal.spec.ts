@@ -255,6 +255,11 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveURL(/\/portal\/sign-in/)
     await page.goto('/portal')
     await expect(page).toHaveURL(/\/portal\/sign-in/)
+    // On the record, beside the sign-in.
+    const admin = await apiToken(page.request, 'admin@example.org')
+    const log = await (await page.request.get('/api/audit-log?where[action][in]=sign_in,sign_out&sort=-createdAt&limit=20&depth=1', { headers: { Authorization: `JWT ${admin}` } })).json()
+    const brussels = log.docs.filter((entry: { user?: { email?: string } }) => entry.user?.email === 'brussels@example.org').map((entry: { action: string }) => entry.action)
+    expect(brussels.slice(0, 2)).toEqual(['sign_out', 'sign_in'])
   })
 
   test('ministry staff are pointed to the CMS', async ({ browser }) => {

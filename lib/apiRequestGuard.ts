@@ -12,10 +12,18 @@ type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
 
 const knownLocale = (value: string) => value === 'all' || (locales as readonly string[]).includes(value)
 
+/**
+ * `numericIDs`: the database numbers its documents (SQLite), so `/api/films/1; DROP TABLE films`
+ * is no document, not film 1 read leniently.
+ */
 export const guardAPIRequest =
-  <C>(handler: Handler<C>): Handler<C> =>
+  <C>(handler: Handler<C>, { numericIDs }: { numericIDs: boolean }): Handler<C> =>
   async (request, context) => {
-    const params = new URL(request.url).searchParams
+    const url = new URL(request.url)
+    const params = url.searchParams
+    const [, api, , id] = url.pathname.split('/')
+    if (numericIDs && api === 'api' && id && /^\d/.test(decodeURIComponent(id)) && !/^\d+$/.test(decodeURIComponent(id)))
+      return refusal(404, 'Not Found')
     for (const name of ['locale', 'fallback-locale', 'fallbackLocale']) {
       const value = params.get(name)
       if (value !== null && !knownLocale(value) && !(name !== 'locale' && ['none', 'null', 'false'].includes(value)))
