@@ -4,9 +4,7 @@ import Credentials from 'next-auth/providers/credentials'
 import type { Provider } from 'next-auth/providers'
 import { ministrySignOn, payloadSecret } from '../config/env'
 import { refuseSignIn, signInWithPassword, signInWithSignOn } from './signIn'
-import { closeSession, sessionSeconds } from './payloadSessions'
-import { writeAudit } from '../lib/audit'
-import { cms } from '../queries/payload'
+import { sessionSeconds } from './payloadSessions'
 
 /** What the portal's session carries: who, in which role and embassy, and which Payload session. */
 export type PortalToken = { uid: string; role: string; embassy?: string | null; sid?: string }
@@ -55,16 +53,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const { uid, role, embassy, sid } = token as unknown as PortalToken
       Object.assign(session.user ?? {}, { id: uid, role, embassy, sid })
       return session
-    },
-  },
-  events: {
-    // Signing out of the portal ends the Payload session behind it as well.
-    signOut: async (message) => {
-      const token = 'token' in message ? (message.token as unknown as PortalToken | null) : null
-      if (!token?.uid) return
-      const payload = await cms()
-      await closeSession(payload, token.uid, token.sid)
-      await writeAudit(payload, { action: 'sign_out', user: token.uid, summary: 'Signed out of the embassy portal' })
     },
   },
 })

@@ -137,6 +137,56 @@ test.describe('writing over REST', () => {
   })
 })
 
+test.describe('the rest of the write matrix over REST', () => {
+  const refusedOrMissing = (status: number) => status === 403 || status === 404
+
+  test('images: any signed-in embassy or ministry user uploads, the public does not', async ({ request }) => {
+    const { jpeg } = await import('../tests/helpers/image')
+    for (const role of roles) {
+      const response = await request.post('/api/media', {
+        headers: auth(role),
+        multipart: { file: { name: `matrix-${role}.jpg`, mimeType: 'image/jpeg', buffer: await jpeg(40, 30) }, _payload: JSON.stringify({ alt: `Matrix ${role}` }) },
+      })
+      expect(response.status(), role).toBe(role === 'anonymous' ? 403 : 201)
+    }
+  })
+
+  test('embassies and screenings: the ministry edits them, nobody else', async ({ request }) => {
+    const screening = (await (await request.get(`/api/screenings?where[event][equals]=${ids.publishedEventBrussels}&limit=1&depth=0`)).json()).docs[0]
+    for (const role of roles) {
+      const ministry = role === 'editor' || role === 'admin'
+      const embassy = await request.patch(`/api/embassies/${ids.belgium}`, { headers: auth(role), data: { phone: '+32 2 000 00 00' } })
+      if (ministry) expect(embassy.status(), role).toBe(200)
+      else expect(refusedOrMissing(embassy.status()), `${role} ${embassy.status()}`).toBe(true)
+      const show = await request.patch(`/api/screenings/${screening.id}`, { headers: auth(role), data: { capacity: 200 } })
+      if (ministry) expect(show.status(), role).toBe(200)
+      else expect(refusedOrMissing(show.status()), `${role} ${show.status()}`).toBe(true)
+    }
+  })
+
+  test('films: the ministry deletes them; accounts: only admins change other people’s', async ({ request }) => {
+    const washington = (await (await request.get('/api/users?where[email][equals]=washington@example.org&depth=0', { headers: auth('admin') })).json()).docs[0]
+    for (const role of roles) {
+      const film = (await (await request.post('/api/films', { headers: auth('editor'), data: { title: `Disposable ${role} ${Math.random()}` } })).json()).doc
+      const deleted = await request.delete(`/api/films/${film.id}`, { headers: auth(role) })
+      expect(deleted.status(), role).toBe(role === 'editor' || role === 'admin' ? 200 : 403)
+      if (role === 'washington') continue
+      const renamed = await request.patch(`/api/users/${washington.id}`, { headers: auth(role), data: { name: 'Renamed by someone else' } })
+      if (role === 'admin') expect(renamed.status()).toBe(200)
+      else expect(refusedOrMissing(renamed.status()), `${role} ${renamed.status()}`).toBe(true)
+    }
+    await request.patch(`/api/users/${washington.id}`, { headers: auth('admin'), data: { name: 'Washington Embassy Staff' } })
+  })
+
+  test('the audit log cannot be changed or deleted, even by an admin', async ({ request }) => {
+    const entry = (await (await request.get('/api/audit-log?limit=1&depth=0', { headers: auth('admin') })).json()).docs[0]
+    for (const role of roles) {
+      expect((await request.patch(`/api/audit-log/${entry.id}`, { headers: auth(role), data: { summary: 'rewritten' } })).status(), role).toBe(403)
+      expect((await request.delete(`/api/audit-log/${entry.id}`, { headers: auth(role) })).status(), role).toBe(403)
+    }
+  })
+})
+
 test.describe('reading over GraphQL', () => {
   test('the same rules hold: unpublished reports and draft events stay with their owners', async ({ request }) => {
     for (const role of roles) {

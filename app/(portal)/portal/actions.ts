@@ -2,7 +2,9 @@
 
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { signOut } from '@/auth'
+import { auth, signOut } from '@/auth'
+import { closeSession } from '@/auth/payloadSessions'
+import { writeAudit } from '@/lib/audit'
 import { portalAccess } from '@/auth/portalAccess'
 import { isLocale } from '@/lib/locales'
 import { cms } from '@/queries/payload'
@@ -21,6 +23,14 @@ export async function choosePortalLanguage(formData: FormData) {
   redirect(returnTo.startsWith('/portal') ? returnTo : '/portal')
 }
 
+/** Signing out ends the Payload session behind the portal's too, and goes on the record. */
 export async function signOutOfPortal() {
+  const session = await auth()
+  const token = session?.user as { id?: string; sid?: string } | undefined
+  if (token?.id) {
+    const payload = await cms()
+    await closeSession(payload, token.id, token.sid)
+    await writeAudit(payload, { action: 'sign_out', user: token.id, summary: 'Signed out of the embassy portal' })
+  }
   await signOut({ redirectTo: '/portal/sign-in' })
 }
