@@ -37,7 +37,7 @@ export const openSession = async (payload: Payload, userID: number | string): Pr
 export const closeSession = async (payload: Payload, userID: number | string, sid: string | undefined) => {
   const user = await readSessions(payload, userID)
   if (!user || !sid) return
-  await payload.db.updateOne({ collection: 'users', id: userID, data: { sessions: (user.sessions ?? []).filter((s) => s.id !== sid) }, returning: false })
+  await payload.db.updateOne({ collection: 'users', id: user.id, data: { sessions: (user.sessions ?? []).filter((s) => s.id !== sid) }, returning: false })
 }
 
 export { sessionSeconds }

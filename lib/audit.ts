@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { extractID, type IDLike } from './extractID'
+import { asDocumentID, extractID, type IDLike } from './extractID'
 
 export const auditActions = [
   'sign_in',
@@ -38,7 +38,8 @@ export const writeAudit = (payload: Payload, entry: AuditEntry, req?: Partial<Pa
     data: {
       ...entry,
       email: entry.email?.trim().toLowerCase() || null,
-      user: (extractID(entry.user) ?? null) as number | null,
+      // Sessions carry the user's ID as text; the relationship wants it as the database does.
+      user: (asDocumentID(extractID(entry.user), payload.db.defaultIDType) ?? null) as number | null,
       documentID: entry.documentID === undefined ? null : String(extractID(entry.documentID)),
     },
   })
