@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { canReadMedia, canUpdateMedia, canUploadMedia } from '../access/media'
 import { isMinistryStaff } from '../access/isMinistryStaff'
@@ -8,6 +7,7 @@ import { cleanUpload } from '../hooks/cleanUpload'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
 import { limitUploadSize } from '../hooks/limitUploadSize'
 import { auditChange, auditDelete } from '../hooks/auditChange'
+import { mediaDir } from '../config/env'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -15,7 +15,7 @@ export const Media: CollectionConfig = {
   access: { read: canReadMedia, create: canUploadMedia, update: canUpdateMedia, delete: isMinistryStaff },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'inPublicUse'], group: { en: 'Content', ru: 'Контент' } },
   upload: {
-    staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.resolve(process.cwd(), 'media'),
+    staticDir: mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     adminThumbnail: 'card',
     // No fetching of images by URL on the server's behalf: uploads come from the uploader's device.

@@ -5,10 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../migrations'
 import { waitingSQLiteClient } from './sqliteClient'
-import { databaseURL, isMongo } from './env'
-
-/** The file behind a `file:` URL, relative to the project. */
-export const sqliteFile = (url = databaseURL) => path.resolve(url.replace(/^file:(\/\/)?/, ''))
+import { databaseURL, isMongo, sqliteFile } from './env'
 
 /**
  * MongoDB when DATABASE_URL says so (production, and the way past one machine); otherwise the

@@ -1,8 +1,16 @@
 // Every setting the app reads from its environment, in one place. See .env.example.
+import path from 'node:path'
+
 /** Where content lives: unset or file: is the embedded SQLite file, mongodb:// is MongoDB. */
 export const databaseURL = process.env.DATABASE_URL || 'file:./data/cms.db'
 
 export const isMongo = /^mongodb(\+srv)?:\/\//.test(databaseURL)
+
+/** The file behind a `file:` URL, relative to the project. */
+export const sqliteFile = (url = databaseURL) => path.resolve(url.replace(/^file:(\/\/)?/, ''))
+
+/** Where uploaded images are kept. */
+export const mediaDir = path.resolve(process.env.MEDIA_DIR || 'media')
 
 /** The public address of the site, for links in emails, feeds and CSRF/CORS checks. */
 export const serverURL = (process.env.SERVER_URL || process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => payload.destroy())
 
 const run = (script: string, args: string[], env: Record<string, string>) =>
-  spawnSync('node', [`scripts/${script}.mjs`, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' })
+  spawnSync('node', ['--import', 'tsx', `scripts/${script}.ts`, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' })
 
 const rowsOf = async (file: string, sql: string) => {
   const client = createClient({ url: `file:${file}` })

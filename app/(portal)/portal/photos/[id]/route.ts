@@ -1,9 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { Media } from '@/collections/Media'
+import { mediaDir } from '@/config/env'
 import { portalRoute } from '@/auth/portalRoute'
-
-const staticDir = typeof Media.upload === 'object' ? String(Media.upload.staticDir) : 'media'
 
 /**
  * An embassy's own photo, for the report form: until a report is published its photos are not
@@ -13,7 +11,7 @@ export const GET = portalRoute<{ id: string }>(async ({ payload, user }, { id })
   const photo = await payload.findByID({ collection: 'media', id, depth: 0, user, overrideAccess: false, disableErrors: true })
   const file = photo?.sizes?.card?.filename ?? photo?.filename
   if (!photo || !file) return new Response('Not found', { status: 404 })
-  const bytes = await fs.readFile(path.join(staticDir, path.basename(file)))
+  const bytes = await fs.readFile(path.join(mediaDir, path.basename(file)))
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': (photo.sizes?.card?.filename ? photo.sizes.card.mimeType : photo.mimeType) ?? 'application/octet-stream',

@@ -3,9 +3,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
-import { databaseFile, mediaDir, refuseMongo } from './storage.mjs'
+import './loadEnv'
+import { mediaDir } from '../config/env'
+import { sqliteDatabaseFile } from './sqliteOnly'
 
-refuseMongo('back up')
+const databaseFile = sqliteDatabaseFile('back up')
 if (!fs.existsSync(databaseFile)) {
   console.error(`No database at ${databaseFile}. Set DATABASE_URL to the file to back up.`)
   process.exit(1)

@@ -3,9 +3,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
-import { databaseFile, mediaDir, refuseMongo } from './storage.mjs'
+import './loadEnv'
+import { mediaDir } from '../config/env'
+import { sqliteDatabaseFile } from './sqliteOnly'
 
-refuseMongo('restore')
+const databaseFile = sqliteDatabaseFile('restore')
 const source = process.argv[2] && path.resolve(process.argv[2])
 if (!source || !fs.existsSync(path.join(source, 'cms.db'))) {
   console.error('Usage: npm run restore -- <folder made by npm run backup> (it holds cms.db and media/).')
