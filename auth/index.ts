@@ -3,7 +3,7 @@ import NextAuth from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import type { Provider } from 'next-auth/providers'
 import { ministrySignOn, payloadSecret } from '../config/env'
-import { refuseSignIn, signInWithPassword, signInWithSignOn } from './signIn'
+import { signInWithPassword, signInWithSignOn } from './signIn'
 import { sessionSeconds } from './payloadSessions'
 
 /** What the portal's session carries: who, in which role and embassy, and which Payload session. */
@@ -57,4 +57,3 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 })
 
-export { refuseSignIn }

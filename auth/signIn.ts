@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { signInAddress } from '../lib/signInAddress'
 import { writeAudit } from '../lib/audit'
 import { cms } from '../queries/payload'
-import { isOpen, openSession, sessionOfToken } from './payloadSessions'
+import { openSession, sessionOfToken } from './payloadSessions'
 import type { SignInProblem } from '../lib/signInProblem'
 import { PortalSignInRefused } from './signInProblems'
 
@@ -24,7 +24,7 @@ const lockedFor = async (payload: Payload, email: string) => {
   return left > 0 ? Math.ceil(left / 1000) : 0
 }
 
-export const refuseSignIn = (problem: SignInProblem, seconds?: number): never => {
+const refuseSignIn = (problem: SignInProblem, seconds?: number): never => {
   throw new PortalSignInRefused(problem, seconds)
 }
 
@@ -77,4 +77,3 @@ export const signInWithSignOn = async (
   return { user: identity(user, sid) }
 }
 
-export { isOpen }

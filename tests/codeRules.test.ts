@@ -34,8 +34,9 @@ const callsIn = (file: string) => {
 }
 
 describe('the code', () => {
-  // Payload's generated admin and API routes are Payload's own; everything else in app/ acts for a person.
-  const appFiles = sourceFiles('app').filter((file) => !file.startsWith(path.join('app', '(payload)')))
+  // Payload's generated admin and API routes are Payload's own; everything else in app/ acts for a
+  // person, and so does what the portal's routes call in auth/.
+  const appFiles = [...sourceFiles('app').filter((file) => !file.startsWith(path.join('app', '(payload)'))), ...sourceFiles('auth')]
 
   it('finds the Local API calls it checks (the check itself works)', () => {
     const calls = appFiles.flatMap(callsIn)
@@ -43,7 +44,7 @@ describe('the code', () => {
     expect(callArguments('f({ a: g(1), b: 2 }) tail', 1)).toBe('{ a: g(1), b: 2 }')
   })
 
-  it('every Local API call in app/ is made as the signed-in user, with access rules on', () => {
+  it('every Local API call in app/ and auth/ is made as the signed-in user, with access rules on', () => {
     const careless = appFiles
       .flatMap(callsIn)
       .filter(({ args }) => !/overrideAccess:\s*false/.test(args) || !/\buser\b/.test(args))
