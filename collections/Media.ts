@@ -8,6 +8,7 @@ import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
 import { limitUploadSize } from '../hooks/limitUploadSize'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { mediaDir } from '../config/env'
+import { acceptedImageTypes } from '../lib/imageTypes'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'inPublicUse'], group: { en: 'Content', ru: 'Контент' } },
   upload: {
     staticDir: mediaDir,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    mimeTypes: acceptedImageTypes,
     adminThumbnail: 'card',
     // No fetching of images by URL on the server's behalf: uploads come from the uploader's device.
     pasteURL: false,

@@ -1,15 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
+import { acceptedImages } from '../lib/imageTypes'
 import { slugify } from '../lib/slugify'
 import { refuse } from './refuse'
-
-/** What an image really is, read from its bytes, and how it is stored. */
-const allowed: Record<string, { mimetype: string; extension: string }> = {
-  jpeg: { mimetype: 'image/jpeg', extension: 'jpg' },
-  png: { mimetype: 'image/png', extension: 'png' },
-  webp: { mimetype: 'image/webp', extension: 'webp' },
-  heif: { mimetype: 'image/avif', extension: 'avif' },
-}
 
 const notAnImage = 'This file is not a JPEG, PNG, WebP or AVIF image. Export the photo in one of those formats and upload it again.'
 
@@ -24,7 +17,7 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
   const file = req.file
   const metadata = await sharp(file.data).metadata().catch(() => null)
   const format = metadata?.format === 'heif' && metadata.compression !== 'av1' ? undefined : metadata?.format
-  const kind = format ? allowed[format] : undefined
+  const kind = format ? acceptedImages[format] : undefined
   if (!kind) refuse('media', [{ path: 'file', message: notAnImage }])
   const image = sharp(file.data, { failOn: 'error' }).rotate()
   const data = await (format === 'jpeg' ? image.jpeg({ quality: 90, mozjpeg: true }) : format === 'png' ? image.png() : format === 'webp' ? image.webp({ quality: 90 }) : image.avif({ quality: 70 }))

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 import { serverURL } from '../config/env'
-import { isLocale, type Locale } from '../lib/locales'
+import { fallbackChain, isLocale, type Locale } from '../lib/locales'
 import { reportMail } from '../lib/reportMail'
 import type { ReportStatus } from '../lib/reportWorkflow'
 
@@ -37,9 +37,10 @@ export const notifyReportStatus: TaskConfig<{ input: { report: string; status: s
     if (!report || report.status !== status) return { output: { sent: 0 } } // moved on since: say nothing stale
     const comment = [...(report.statusHistory ?? [])].reverse().find((step) => step.status === status)?.comment
     const texts = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, string | undefined>) : {})
+    // The recipient's language, else the next one a reader of it would want.
     const inLanguage = (value: unknown, locale: Locale) => {
       const text = texts(value)
-      return text[locale] || text.en || text.ru || text.kk || ''
+      return [locale, ...fallbackChain[locale]].map((code) => text[code]).find(Boolean) ?? ''
     }
     const embassy = typeof report.embassy === 'object' ? report.embassy : null
 

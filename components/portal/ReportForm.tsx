@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { acceptedImageTypes } from '@/lib/imageTypes'
 import { intlLocale, type Locale } from '@/lib/locales'
 import { portalText } from '@/lib/portalText'
 import type { ReportForm as Form } from '@/lib/reportForm'
@@ -423,7 +424,7 @@ function PhotoList({ locale, photos, onRemove, onUploaded, onExpired }: { locale
         <legend className="px-1 font-medium">{text.upload}</legend>
         <label className="sm:col-span-2">
           <span className="font-medium">{text.photo}</span>
-          <input ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp,image/avif" className="mt-1 block w-full" />
+          <input ref={fileRef} type="file" accept={acceptedImageTypes.join(',')} className="mt-1 block w-full" />
         </label>
         <label className="sm:col-span-2">
           <span className="font-medium">{text.altText}</span>
