@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { PageShell } from '@/components/PageShell'
 import { alternates } from '@/lib/alternates'
 import { isLocale, locales } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
@@ -28,30 +29,25 @@ export default async function SiteLayout({ children, params }: Props) {
   if (!isLocale(locale)) notFound()
   const text = siteText(locale)
   return (
-    <html lang={locale}>
-      <body className="min-h-screen bg-steppe-50 text-slate-900 antialiased">
-        <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          {text.skipToContent}
-        </a>
-        <header className="bg-steppe-900 text-white">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-            <Link href={`/${locale}`} className="text-lg font-semibold tracking-tight">
-              {text.siteName}
-            </Link>
-            <nav aria-label={text.mainNavigation}>
-              <ul className="flex gap-4">
-                <li><Link href={`/${locale}/events`} className="underline-offset-4 hover:underline">{text.events}</Link></li>
-                <li><Link href={`/${locale}/films`} className="underline-offset-4 hover:underline">{text.films}</Link></li>
-                <li><Link href={`/${locale}/search`} className="underline-offset-4 hover:underline">{text.search}</Link></li>
-              </ul>
-            </nav>
-            <LanguageSwitcher current={locale} label={text.language} />
-          </div>
-        </header>
-        <main id="content" className="mx-auto max-w-5xl px-4 py-8">
-          {children}
-        </main>
-      </body>
-    </html>
+    <PageShell lang={locale} skipLabel={text.skipToContent}>
+      <header className="bg-steppe-900 text-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+          <Link href={`/${locale}`} className="text-lg font-semibold tracking-tight">
+            {text.siteName}
+          </Link>
+          <nav aria-label={text.mainNavigation}>
+            <ul className="flex gap-4">
+              <li><Link href={`/${locale}/events`} className="underline-offset-4 hover:underline">{text.events}</Link></li>
+              <li><Link href={`/${locale}/films`} className="underline-offset-4 hover:underline">{text.films}</Link></li>
+              <li><Link href={`/${locale}/search`} className="underline-offset-4 hover:underline">{text.search}</Link></li>
+            </ul>
+          </nav>
+          <LanguageSwitcher current={locale} label={text.language} />
+        </div>
+      </header>
+      <main id="content" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+    </PageShell>
   )
 }
