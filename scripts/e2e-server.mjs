@@ -1,28 +1,19 @@
 // The server the Playwright suite drives: a fresh database with demo content, a production build,
 // and a local mail server whose messages the tests read.
-import fs from 'node:fs'
 import path from 'node:path'
 import { startMailbox } from './mailbox.mjs'
-import { seedBuildStart } from './production.mjs'
+import { isolatedEnv, seedBuildStart } from './production.mjs'
 
 const runDir = path.resolve(process.env.E2E_RUN_DIR ?? '.test-runs/e2e')
 const port = Number(process.env.E2E_PORT ?? 3100)
-fs.rmSync(runDir, { recursive: true, force: true })
-fs.mkdirSync(runDir, { recursive: true })
-
+// Always the embedded database: the e2e run is self-contained.
+const env = isolatedEnv({ runDir, port, secret: 'e2e-only-secret-0123456789abcdef', demoPassword: process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password' })
 const mailbox = await startMailbox({ dir: path.join(runDir, 'mail') })
 
 seedBuildStart({
   port,
   env: {
-    ...process.env,
-    // Always the embedded database: the e2e run is self-contained.
-    DATABASE_URL: `file:${path.join(runDir, 'cms.db')}`,
-    MEDIA_DIR: path.join(runDir, 'media'),
-    PAYLOAD_SECRET: 'e2e-only-secret-0123456789abcdef',
-    DEMO_PASSWORD: process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password',
-    SERVER_URL: `http://localhost:${port}`,
-    NEXT_DIST_DIR: '.next-e2e',
+    ...env,
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mailbox.port),
     EMAIL_FROM: 'Film diplomacy CMS <no-reply@ministry.test>',

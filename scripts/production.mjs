@@ -1,6 +1,7 @@
 // Seed, build and start the production server: shared by `npm run demo`, the e2e tests and the benchmarks.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
@@ -11,6 +12,24 @@ export const run = (command, args, env, label = [command, ...args].join(' ')) =>
   if (result.status !== 0) {
     console.error(`✗ ${label} failed (exit ${result.status ?? result.signal}).`)
     process.exit(result.status ?? 1)
+  }
+}
+
+/**
+ * A server of its own for tests and benchmarks: a fresh folder holding its database and images,
+ * the e2e build folder, and the given secret and demo password. Whatever ran there before is gone.
+ */
+export const isolatedEnv = ({ runDir, port, secret, demoPassword }) => {
+  fs.rmSync(runDir, { recursive: true, force: true })
+  fs.mkdirSync(runDir, { recursive: true })
+  return {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(runDir, 'cms.db')}`,
+    MEDIA_DIR: path.join(runDir, 'media'),
+    PAYLOAD_SECRET: secret,
+    DEMO_PASSWORD: demoPassword,
+    SERVER_URL: `http://localhost:${port}`,
+    NEXT_DIST_DIR: '.next-e2e',
   }
 }
 
