@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { signInToPortal } from './helpers'
 
 const routes = [
   '',
@@ -66,9 +67,7 @@ test.describe('the embassy portal', () => {
   for (const [email, language] of [['washington@example.org', 'English'], ['brussels@example.org', 'Russian']])
     test(`no WCAG 2.2 AA violations on the overview and a draft report form (${language})`, async ({ page }) => {
       await page.goto('/portal/sign-in')
-      await page.getByLabel(/Email|Электронная почта/).fill(email)
-      await page.getByLabel(/Password|Пароль/).fill(process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password')
-      await page.getByRole('button', { name: /Sign in|Войти/ }).click()
+      await signInToPortal(page, email)
       await expect(page).toHaveURL(/\/portal$/)
       expect(await axe(page)).toEqual([])
       const draft = page.getByRole('link', { name: /report|отчёт/i }).first()

@@ -12,6 +12,13 @@ export const signInToAdmin = async (page: Page, email: string) => {
   await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
+/** Sign in to the portal through its form (on the sign-in page already), as embassy staff do. */
+export const signInToPortal = async (page: Page, email: string, password = demoPassword) => {
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
 /** A REST token for a demo account, as an API client would get it. */
 export const apiToken = async (request: APIRequestContext, email: string) => {
   const response = await request.post('/api/users/login', { data: { email, password: demoPassword } })

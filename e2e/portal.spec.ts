@@ -1,9 +1,9 @@
 import path from 'node:path'
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test'
 import { extractID } from '../lib/extractID'
 import { jpeg } from '../tests/helpers/image'
 import { readMailbox, type Mail } from '../tests/helpers/mailbox'
-import { apiToken, bySlug, demoPassword, signInToAdmin } from './helpers'
+import { apiToken, bySlug, signInToAdmin, signInToPortal } from './helpers'
 
 const mailbox = path.join(process.env.E2E_RUN_DIR ?? '.test-runs/e2e', 'mail')
 
@@ -17,12 +17,6 @@ const waitForMail = async (to: string, subject: string): Promise<Mail> => {
   throw new Error(`No mail to ${to} with subject “${subject}”`)
 }
 
-/** Sign in to the portal through its form, as embassy staff do. */
-const signInToPortal = async (page: Page, email: string, password = demoPassword) => {
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-}
 
 const freshPage = async (browser: Browser) => (await browser.newContext({ locale: 'en-GB' })).newPage()
 
