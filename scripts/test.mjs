@@ -58,9 +58,20 @@ const checkMigrations = () => {
   return { name: 'migrations', exit: 0, passed: 1, failed: 0, skipped: 0, reported: true }
 }
 
+/** House rules: ESLint and Prettier over the whole tree (`npm run lint`); a finding fails the run. */
+const checkLint = () => {
+  console.log('\n› Lint and formatting')
+  const result = spawnSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' })
+  const ok = result.status === 0
+  if (ok) console.log('✓ ESLint and Prettier found nothing.')
+  else console.error('✗ Lint or formatting failed: run `npm run format`, then fix what ESLint still reports.')
+  return { name: 'lint', exit: result.status ?? 1, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, reported: true }
+}
+
 ensureChromium()
 fs.rmSync(runDir, { recursive: true, force: true })
 fs.mkdirSync(runDir, { recursive: true })
+const lint = checkLint()
 const migrations = checkMigrations()
 
 const vitestReport = path.join(runDir, 'integration.json')
@@ -78,6 +89,7 @@ const playwrightExit = run('End-to-end tests (production build, Chromium)', ['pl
 const integration = readJSON(vitestReport)
 const e2e = readJSON(playwrightReport)
 const suites = [
+  lint,
   migrations,
   {
     name: 'integration',

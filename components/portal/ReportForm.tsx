@@ -72,6 +72,8 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
         router.refresh()
       } else {
         setState('offline')
+        // A retry of this same save, scheduled after it is declared: not a read before declaration.
+        // eslint-disable-next-line react-hooks/immutability
         timer.current = setTimeout(() => void save(), 5000)
       }
     })()
@@ -84,6 +86,8 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
     formRef.current = next
     edits.current++
     setForm(next)
+    // An event handler, not render: the time of the edit is what the local copy records.
+    // eslint-disable-next-line react-hooks/purity
     localStorage.setItem(storageKey, JSON.stringify({ form: next, at: Date.now() }))
     clearTimeout(timer.current)
     timer.current = setTimeout(() => void save(), 800)
@@ -97,6 +101,8 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
       const { form: kept } = JSON.parse(stored) as { form: Form }
       if (JSON.stringify(kept) === JSON.stringify(initial)) return localStorage.removeItem(storageKey)
       formRef.current = kept
+      // Restoring from localStorage can only happen after mount (the server has no such store).
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setForm(kept)
       setRestored(true)
       void save()
