@@ -44,7 +44,11 @@ export default buildConfig({
   },
   collections: [Events, Screenings, Reports, Films, Embassies, Media, Users, AuditLog],
   localization: {
-    locales: locales.map((code) => ({ code, label: localeLabels[code], fallbackLocale: fallbackChain[code] })),
+    locales: locales.map((code) => ({
+      code,
+      label: localeLabels[code],
+      fallbackLocale: fallbackChain[code],
+    })),
     defaultLocale,
     fallback: true,
   },
@@ -52,13 +56,18 @@ export default buildConfig({
   i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
   editor: lexicalEditor({
     // Images belong in galleries and photo fields, where their public visibility is tracked.
-    features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => !['upload', 'relationship'].includes(feature.key)),
+    features: ({ defaultFeatures }) =>
+      defaultFeatures.filter((feature) => !['upload', 'relationship'].includes(feature.key)),
   }),
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
   // Relationships make the schema a graph: bound how deep and how costly one query may be.
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true, validationRules: () => [maxQueryDepth(8)] },
+  graphQL: {
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+    validationRules: () => [maxQueryDepth(8)],
+  },
   cors: [serverURL],
   csrf: [serverURL],
   email: emailAdapter,

@@ -19,6 +19,8 @@ export const canUpdateMedia: Access = ({ req: { user } }) => {
   if (isMinistry(user)) return true
   const embassy = embassyOf(user)
   if (embassy === undefined) return false
-  const ownAndPrivate: Where = { and: [{ embassy: { equals: embassy } }, { inPublicUse: { not_equals: true } }] }
+  const ownAndPrivate: Where = {
+    and: [{ embassy: { equals: embassy } }, { inPublicUse: { not_equals: true } }],
+  }
   return ownAndPrivate
 }

@@ -21,6 +21,8 @@ export const canUpdateReport: Access = ({ req: { user } }) => {
   if (isMinistry(user)) return true
   const embassy = embassyOf(user)
   if (embassy === undefined) return false
-  const ownAndOpen: Where = { and: [{ embassy: { equals: embassy } }, { status: { in: embassyEditableStatuses } }] }
+  const ownAndOpen: Where = {
+    and: [{ embassy: { equals: embassy } }, { status: { in: embassyEditableStatuses } }],
+  }
   return ownAndOpen
 }

@@ -10,8 +10,21 @@ export const revalidate = 3600
 
 /** Every published page in every language, each listing its other languages. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [events, films, reports, figures] = await Promise.all([queryPublishedEventSlugs(), queryFilmSlugs(), queryPublishedReportSlugs(), queryFigures()])
-  const paths = ['', '/events', '/films', ...events.map((slug) => `/events/${slug}`), ...films.map((slug) => `/films/${slug}`), ...reports.map((slug) => `/reports/${slug}`), ...Object.keys(figures.eventsPerCountry).map((code) => `/countries/${code.toLowerCase()}`)]
+  const [events, films, reports, figures] = await Promise.all([
+    queryPublishedEventSlugs(),
+    queryFilmSlugs(),
+    queryPublishedReportSlugs(),
+    queryFigures(),
+  ])
+  const paths = [
+    '',
+    '/events',
+    '/films',
+    ...events.map((slug) => `/events/${slug}`),
+    ...films.map((slug) => `/films/${slug}`),
+    ...reports.map((slug) => `/reports/${slug}`),
+    ...Object.keys(figures.eventsPerCountry).map((code) => `/countries/${code.toLowerCase()}`),
+  ]
   return paths.flatMap((path) =>
     locales.map((locale) => {
       const { canonical, languages } = alternates(locale, path)

@@ -14,7 +14,11 @@ const providers: Provider[] = [
     id: 'password',
     credentials: { email: { type: 'email' }, password: { type: 'password' } },
     authorize: async (credentials, request) =>
-      signInWithPassword(String(credentials?.email ?? ''), String(credentials?.password ?? ''), request.headers),
+      signInWithPassword(
+        String(credentials?.email ?? ''),
+        String(credentials?.password ?? ''),
+        request.headers,
+      ),
   }),
 ]
 if (ministrySignOn)
@@ -45,7 +49,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return true
     },
     jwt: ({ token, user }) => {
-      if (user) Object.assign(token, { uid: user.id, role: (user as PortalToken).role, embassy: (user as PortalToken).embassy, sid: (user as PortalToken).sid })
+      if (user)
+        Object.assign(token, {
+          uid: user.id,
+          role: (user as PortalToken).role,
+          embassy: (user as PortalToken).embassy,
+          sid: (user as PortalToken).sid,
+        })
       return token
     },
     session: ({ session, token }) => {
@@ -56,4 +66,3 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 })
-

@@ -7,7 +7,8 @@ import { Users } from '../collections/Users'
 
 type Session = { id: string; createdAt?: string | Date | null; expiresAt: string | Date }
 
-const sessionSeconds = Users.auth && typeof Users.auth === 'object' ? (Users.auth.tokenExpiration ?? 7200) : 7200
+const sessionSeconds =
+  Users.auth && typeof Users.auth === 'object' ? (Users.auth.tokenExpiration ?? 7200) : 7200
 
 /** The Payload session named in a token Payload signed at login. */
 export const sessionOfToken = (token: string | undefined): string | undefined => {
@@ -18,17 +19,28 @@ export const sessionOfToken = (token: string | undefined): string | undefined =>
   }
 }
 
-export const isOpen = (sessions: Session[] | null | undefined, sid: string | undefined, now = new Date()): boolean =>
+export const isOpen = (
+  sessions: Session[] | null | undefined,
+  sid: string | undefined,
+  now = new Date(),
+): boolean =>
   Boolean(sid && sessions?.some((session) => session.id === sid && new Date(session.expiresAt) > now))
 
 const readSessions = async (payload: Payload, userID: number | string) =>
-  payload.db.findOne<{ id: number | string; sessions?: Session[] }>({ collection: 'users', where: { id: { equals: userID } } })
+  payload.db.findOne<{ id: number | string; sessions?: Session[] }>({
+    collection: 'users',
+    where: { id: { equals: userID } },
+  })
 
 /** A new session for a sign-in that did not go through a password (the ministry's sign-on). */
 export const openSession = async (payload: Payload, userID: number | string): Promise<string> => {
   const user = await readSessions(payload, userID)
   const now = new Date()
-  const session = { id: randomUUID(), createdAt: now, expiresAt: new Date(now.getTime() + sessionSeconds * 1000) }
+  const session = {
+    id: randomUUID(),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + sessionSeconds * 1000),
+  }
   const sessions = [...(user?.sessions ?? []).filter((s) => new Date(s.expiresAt) > now), session]
   await payload.db.updateOne({ collection: 'users', id: userID, data: { sessions }, returning: false })
   return session.id
@@ -37,7 +49,12 @@ export const openSession = async (payload: Payload, userID: number | string): Pr
 export const closeSession = async (payload: Payload, userID: number | string, sid: string | undefined) => {
   const user = await readSessions(payload, userID)
   if (!user || !sid) return
-  await payload.db.updateOne({ collection: 'users', id: user.id, data: { sessions: (user.sessions ?? []).filter((s) => s.id !== sid) }, returning: false })
+  await payload.db.updateOne({
+    collection: 'users',
+    id: user.id,
+    data: { sessions: (user.sessions ?? []).filter((s) => s.id !== sid) },
+    returning: false,
+  })
 }
 
 export { sessionSeconds }

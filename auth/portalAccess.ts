@@ -42,8 +42,12 @@ export const portalAccess = cache(async (): Promise<PortalAccess> => {
   if (isMinistry(portalUser)) return { state: 'ministry', user: portalUser }
   if (!hasRole(portalUser, 'embassy') || !user.embassy) return { state: 'no-embassy', user: portalUser }
   const embassy = await payload.findByID({
-    collection: 'embassies', id: typeof user.embassy === 'object' ? user.embassy.id : user.embassy, depth: 0,
-    locale: isLocale(user.language) ? user.language : undefined, user: portalUser, overrideAccess: false,
+    collection: 'embassies',
+    id: typeof user.embassy === 'object' ? user.embassy.id : user.embassy,
+    depth: 0,
+    locale: isLocale(user.language) ? user.language : undefined,
+    user: portalUser,
+    overrideAccess: false,
   })
   return { state: 'embassy', user: portalUser, embassy }
 })
@@ -53,7 +57,9 @@ export const requireEmbassyStaff = async (returnTo: string) => {
   const access = await portalAccess()
   if (access.state === 'embassy') return access
   if (access.state === 'signed-out' || access.state === 'ended')
-    redirect(`/portal/sign-in?callbackUrl=${encodeURIComponent(returnTo)}${access.state === 'ended' ? '&ended=1' : ''}`)
+    redirect(
+      `/portal/sign-in?callbackUrl=${encodeURIComponent(returnTo)}${access.state === 'ended' ? '&ended=1' : ''}`,
+    )
   redirect('/portal/no-access')
 }
 

@@ -10,7 +10,13 @@ export const noSuchReport = () => json({ error: 'not-found', message: 'No such r
  */
 export const readReport = async ({ payload, user, embassy, locale }: PortalContext, id: string) => {
   const { docs } = await payload.find({
-    collection: 'reports', locale, depth: 0, limit: 1, pagination: false, user, overrideAccess: false,
+    collection: 'reports',
+    locale,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    user,
+    overrideAccess: false,
     where: { and: [{ id: { equals: id } }, { embassy: { equals: embassy.id } }] },
   })
   return docs[0] ?? null
@@ -20,15 +26,36 @@ export const readReport = async ({ payload, user, embassy, locale }: PortalConte
  * Saves what the form holds, in the language being written, with whatever else the step sets (a
  * submission adds its status and comment): not found, not editable, or saved whole.
  */
-export const saveReportForm = async (context: PortalContext, id: string, form: Partial<ReportForm> | undefined, step: Record<string, unknown> = {}) => {
+export const saveReportForm = async (
+  context: PortalContext,
+  id: string,
+  form: Partial<ReportForm> | undefined,
+  step: Record<string, unknown> = {},
+) => {
   const report = await readReport(context, id)
   if (!report) return noSuchReport()
   const status = report.status as ReportStatus
   if (!embassyEditableStatuses.includes(status))
-    return json({ error: 'not-editable', status, message: 'This report is with the ministry or already approved, so it cannot be changed now.' }, 409)
+    return json(
+      {
+        error: 'not-editable',
+        status,
+        message: 'This report is with the ministry or already approved, so it cannot be changed now.',
+      },
+      409,
+    )
   const saved = await context.payload.update({
-    collection: 'reports', id, locale: context.locale, depth: 0, user: context.user, overrideAccess: false,
-    data: { ...reportDataFromForm(form ?? {}, context.payload.db.defaultIDType), writtenIn: context.locale, ...step },
+    collection: 'reports',
+    id,
+    locale: context.locale,
+    depth: 0,
+    user: context.user,
+    overrideAccess: false,
+    data: {
+      ...reportDataFromForm(form ?? {}, context.payload.db.defaultIDType),
+      writtenIn: context.locale,
+      ...step,
+    },
   })
   return json({ id: saved.id, status: saved.status, updatedAt: saved.updatedAt })
 }

@@ -5,7 +5,13 @@ import { cms } from '../queries/payload'
 import { portalAccess, type PortalUser } from './portalAccess'
 import type { Embassy } from '../payload-types'
 
-export type PortalContext = { request: Request; payload: Payload; user: PortalUser; embassy: Embassy; locale: Locale }
+export type PortalContext = {
+  request: Request
+  payload: Payload
+  user: PortalUser
+  embassy: Embassy
+  locale: Locale
+}
 
 const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
@@ -26,13 +32,24 @@ const fromOurPages = (request: Request): boolean => {
 
 /** Payload's errors as the portal's answers: field errors named, someone else's report simply not found. */
 const answerFor = (error: unknown, payload: Payload): Response => {
-  const { status, message, data } = error as { status?: number; message?: string; data?: { errors?: { path: string; message: string }[] } }
-  if (status === 400 && data?.errors) return json({ error: 'invalid', message, errors: data.errors.map(({ path, message }) => ({ path, message })) }, 400)
+  const { status, message, data } = error as {
+    status?: number
+    message?: string
+    data?: { errors?: { path: string; message: string }[] }
+  }
+  if (status === 400 && data?.errors)
+    return json(
+      { error: 'invalid', message, errors: data.errors.map(({ path, message }) => ({ path, message })) },
+      400,
+    )
   if (status === 400) return json({ error: 'invalid', message }, 400)
   if (status === 403 || status === 404) return json({ error: 'not-found', message: 'No such report.' }, 404)
   if (status === 413) return json({ error: 'too-large', message }, 413)
   payload.logger.error({ err: error }, 'Portal request failed')
-  return json({ error: 'server', message: 'Something went wrong on our side; your changes are kept on this device.' }, 500)
+  return json(
+    { error: 'server', message: 'Something went wrong on our side; your changes are kept on this device.' },
+    500,
+  )
 }
 
 /**
@@ -42,15 +59,28 @@ const answerFor = (error: unknown, payload: Payload): Response => {
 export const portalRoute =
   <P>(handler: (context: PortalContext, params: P) => Promise<Response>) =>
   async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
-    if (!fromOurPages(request)) return json({ error: 'cross-site', message: 'This request did not come from the portal.' }, 403)
+    if (!fromOurPages(request))
+      return json({ error: 'cross-site', message: 'This request did not come from the portal.' }, 403)
     const access = await portalAccess()
-    if (access.state === 'signed-out' || access.state === 'ended') return json({ error: 'signed-out', message: 'Your session has ended. Sign in again.' }, 401)
-    if (access.state !== 'embassy') return json({ error: 'forbidden', message: 'The portal is for embassy staff linked to an embassy.' }, 403)
+    if (access.state === 'signed-out' || access.state === 'ended')
+      return json({ error: 'signed-out', message: 'Your session has ended. Sign in again.' }, 401)
+    if (access.state !== 'embassy')
+      return json(
+        { error: 'forbidden', message: 'The portal is for embassy staff linked to an embassy.' },
+        403,
+      )
     const payload = await cms()
     const asked = new URL(request.url).searchParams.get('locale')
-    const locale: Locale = isLocale(asked) ? asked : isLocale(access.user.language) ? access.user.language : 'en'
+    const locale: Locale = isLocale(asked)
+      ? asked
+      : isLocale(access.user.language)
+        ? access.user.language
+        : 'en'
     try {
-      return await handler({ request, payload, user: access.user, embassy: access.embassy, locale }, await params)
+      return await handler(
+        { request, payload, user: access.user, embassy: access.embassy, locale },
+        await params,
+      )
     } catch (error) {
       return answerFor(error, payload)
     }

@@ -6,20 +6,33 @@ import { openSession, sessionOfToken } from './payloadSessions'
 import type { SignInProblem } from '../lib/signInProblem'
 import { PortalSignInRefused } from './signInProblems'
 
-type PortalIdentity = { id: string; email: string; name: string; role: string; embassy: string | null; sid: string }
+type PortalIdentity = {
+  id: string
+  email: string
+  name: string
+  role: string
+  embassy: string | null
+  sid: string
+}
 
 const identity = (user: Record<string, unknown>, sid: string): PortalIdentity => ({
   id: String(user.id),
   email: String(user.email),
   name: String(user.name ?? user.email),
   role: String(user.role),
-  embassy: user.embassy === null || user.embassy === undefined ? null : String(typeof user.embassy === 'object' ? (user.embassy as { id: unknown }).id : user.embassy),
+  embassy:
+    user.embassy === null || user.embassy === undefined
+      ? null
+      : String(typeof user.embassy === 'object' ? (user.embassy as { id: unknown }).id : user.embassy),
   sid,
 })
 
 /** Seconds until the account's lock ends; 0 when it is not locked. */
 const lockedFor = async (payload: Payload, email: string) => {
-  const user = await payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email } } })
+  const user = await payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({
+    collection: 'users',
+    where: { email: { equals: email } },
+  })
   const left = user?.lockUntil ? new Date(user.lockUntil).getTime() - Date.now() : 0
   return left > 0 ? Math.ceil(left / 1000) : 0
 }
@@ -33,7 +46,11 @@ const refuseSignIn = (problem: SignInProblem, seconds?: number): never => {
  * and locks the account; our users hooks throttle and write the audit log. Only the answer's
  * wording is the portal's.
  */
-export const signInWithPassword = async (email: string, password: string, headers: Headers): Promise<PortalIdentity> => {
+export const signInWithPassword = async (
+  email: string,
+  password: string,
+  headers: Headers,
+): Promise<PortalIdentity> => {
   const payload = await cms()
   const address = signInAddress(headers)
   const normalised = email.trim().toLowerCase()
@@ -47,7 +64,11 @@ export const signInWithPassword = async (email: string, password: string, header
     if (!sid) throw new Error('Payload returned no session for this sign-in.')
     return identity(result.user as unknown as Record<string, unknown>, sid)
   } catch (error) {
-    const { status, data, name } = error as { status?: number; name?: string; data?: { retryAfterSeconds?: number; reason?: string } }
+    const { status, data, name } = error as {
+      status?: number
+      name?: string
+      data?: { retryAfterSeconds?: number; reason?: string }
+    }
     if (status === 429) refuseSignIn('throttled', data?.retryAfterSeconds)
     if (data?.reason === 'disabled') refuseSignIn('disabled')
     // The failure that locks the account says so at once, not only the next try.
@@ -66,14 +87,25 @@ export const signInWithSignOn = async (
   const payload = await cms()
   if (!email || !verified) return { refused: 'unknown-account' }
   const normalised = email.trim().toLowerCase()
-  const user = await payload.db.findOne<{ id: number | string } & Record<string, unknown>>({ collection: 'users', where: { email: { equals: normalised } } })
+  const user = await payload.db.findOne<{ id: number | string } & Record<string, unknown>>({
+    collection: 'users',
+    where: { email: { equals: normalised } },
+  })
   if (!user) {
-    await writeAudit(payload, { action: 'sign_in_failed', email: normalised, summary: 'Single sign-on: no account with this email' })
+    await writeAudit(payload, {
+      action: 'sign_in_failed',
+      email: normalised,
+      summary: 'Single sign-on: no account with this email',
+    })
     return { refused: 'unknown-account' }
   }
   if (user.disabled) return { refused: 'disabled' }
   const sid = await openSession(payload, user.id as number | string)
-  await writeAudit(payload, { action: 'sign_in', user: user.id as number, email: normalised, summary: 'Signed in via single sign-on' })
+  await writeAudit(payload, {
+    action: 'sign_in',
+    user: user.id as number,
+    email: normalised,
+    summary: 'Signed in via single sign-on',
+  })
   return { user: identity(user, sid) }
 }
-

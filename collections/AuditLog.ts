@@ -9,7 +9,10 @@ import { auditActions } from '../lib/audit'
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  labels: { singular: { en: 'Audit entry', ru: 'Запись журнала' }, plural: { en: 'Audit log', ru: 'Журнал действий' } },
+  labels: {
+    singular: { en: 'Audit entry', ru: 'Запись журнала' },
+    plural: { en: 'Audit log', ru: 'Журнал действий' },
+  },
   access: { read: isAdmin, readVersions: isAdmin, create: nobody, update: nobody, delete: nobody },
   admin: {
     useAsTitle: 'summary',
@@ -19,7 +22,13 @@ export const AuditLog: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'action', type: 'select', required: true, index: true, options: auditActions.map((value) => ({ value, label: value.replaceAll('_', ' ') })) },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      options: auditActions.map((value) => ({ value, label: value.replaceAll('_', ' ') })),
+    },
     { name: 'summary', type: 'text' },
     { name: 'user', type: 'relationship', relationTo: 'users', index: true },
     // Kept as typed even when no account has it: failed sign-ins for unknown emails count too.

@@ -14,7 +14,11 @@ export const Embassies: CollectionConfig = {
   slug: 'embassies',
   labels: { singular: { en: 'Embassy', ru: 'Посольство' }, plural: { en: 'Embassies', ru: 'Посольства' } },
   access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'city', 'timezone'], group: { en: 'Catalogue', ru: 'Справочники' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'country', 'city', 'timezone'],
+    group: { en: 'Catalogue', ru: 'Справочники' },
+  },
   fields: [
     localizedRequiredText('embassies', 'name', { en: 'Name', ru: 'Название' }),
     slugField('embassies', 'name'),
@@ -28,7 +32,12 @@ export const Embassies: CollectionConfig = {
     { name: 'address', type: 'textarea' },
     ...geoFields,
     timezoneField(),
-    { name: 'headOfMission', type: 'text', localized: true, label: { en: 'Head of mission', ru: 'Глава миссии' } },
+    {
+      name: 'headOfMission',
+      type: 'text',
+      localized: true,
+      label: { en: 'Head of mission', ru: 'Глава миссии' },
+    },
     {
       type: 'row',
       fields: [
@@ -38,5 +47,8 @@ export const Embassies: CollectionConfig = {
     },
     urlField('website', 'Website'),
   ],
-  hooks: { afterChange: [auditChange, revalidateSiteAfterChange], afterDelete: [auditDelete, revalidateSiteAfterDelete] },
+  hooks: {
+    afterChange: [auditChange, revalidateSiteAfterChange],
+    afterDelete: [auditDelete, revalidateSiteAfterDelete],
+  },
 }

@@ -52,8 +52,21 @@ export const Events: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'startsOn', type: 'date', required: true, validate: plausibleDate(), label: { en: 'First day', ru: 'Первый день' }, admin: dayOnly },
-                { name: 'endsOn', type: 'date', validate: plausibleDate(), label: { en: 'Last day', ru: 'Последний день' }, admin: { ...dayOnly, description: 'Same as the first day if empty.' } },
+                {
+                  name: 'startsOn',
+                  type: 'date',
+                  required: true,
+                  validate: plausibleDate(),
+                  label: { en: 'First day', ru: 'Первый день' },
+                  admin: dayOnly,
+                },
+                {
+                  name: 'endsOn',
+                  type: 'date',
+                  validate: plausibleDate(),
+                  label: { en: 'Last day', ru: 'Последний день' },
+                  admin: { ...dayOnly, description: 'Same as the first day if empty.' },
+                },
               ],
             },
             timezoneField(),
@@ -64,15 +77,32 @@ export const Events: CollectionConfig = {
                 localizedRequiredText('events', 'city', { en: 'City', ru: 'Город' }),
               ],
             },
-            { name: 'venues', type: 'array', fields: venueFields, labels: { singular: 'Venue', plural: 'Venues' } },
+            {
+              name: 'venues',
+              type: 'array',
+              fields: venueFields,
+              labels: { singular: 'Venue', plural: 'Venues' },
+            },
           ],
         },
         {
           label: { en: 'Content', ru: 'Содержание' },
           fields: [
-            { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', ru: 'Краткое описание' }, maxLength: 400 },
+            {
+              name: 'summary',
+              type: 'textarea',
+              localized: true,
+              label: { en: 'Summary', ru: 'Краткое описание' },
+              maxLength: 400,
+            },
             { name: 'body', type: 'richText', localized: true, label: { en: 'Body', ru: 'Текст' } },
-            { name: 'films', type: 'relationship', relationTo: 'films', hasMany: true, label: { en: 'Films shown', ru: 'Фильмы' } },
+            {
+              name: 'films',
+              type: 'relationship',
+              relationTo: 'films',
+              hasMany: true,
+              label: { en: 'Films shown', ru: 'Фильмы' },
+            },
             {
               name: 'partners',
               type: 'array',

@@ -27,25 +27,57 @@ const screeningRights: Field = {
   access: { read: isSignedInField },
   admin: { description: 'A screening is only accepted where and when one of these licences covers it.' },
   fields: [
-    countryCodeField({ name: 'territories', label: 'Territories', required: true, hasMany: true, worldwide: true }),
+    countryCodeField({
+      name: 'territories',
+      label: 'Territories',
+      required: true,
+      hasMany: true,
+      worldwide: true,
+    }),
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', required: true, validate: plausibleDate(), admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'validFrom',
+          type: 'date',
+          required: true,
+          validate: plausibleDate(),
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'validTo',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty for no end date.' },
           validate: plausibleDate((value, { siblingData }) =>
-            !value || !isValidDate((siblingData as { validFrom?: string })?.validFrom) || !isValidDate(value) || toCalendarDate(value as unknown as string) >= toCalendarDate((siblingData as { validFrom: string }).validFrom)
+            !value ||
+            !isValidDate((siblingData as { validFrom?: string })?.validFrom) ||
+            !isValidDate(value) ||
+            toCalendarDate(value as unknown as string) >=
+              toCalendarDate((siblingData as { validFrom: string }).validFrom)
               ? true
-              : 'The licence ends before it starts: “valid to” must be on or after “valid from”.'),
+              : 'The licence ends before it starts: “valid to” must be on or after “valid from”.',
+          ),
         },
       ],
     },
-    { name: 'formats', type: 'select', hasMany: true, options: screeningFormats, admin: { description: 'Empty means any format.' } },
-    { name: 'nonCommercialOnly', type: 'checkbox', defaultValue: true, label: { en: 'Non-commercial screenings only', ru: 'Только некоммерческие показы' } },
-    { name: 'note', type: 'text', admin: { description: 'Contract number or conditions, for the ministry.' } },
+    {
+      name: 'formats',
+      type: 'select',
+      hasMany: true,
+      options: screeningFormats,
+      admin: { description: 'Empty means any format.' },
+    },
+    {
+      name: 'nonCommercialOnly',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { en: 'Non-commercial screenings only', ru: 'Только некоммерческие показы' },
+    },
+    {
+      name: 'note',
+      type: 'text',
+      admin: { description: 'Contract number or conditions, for the ministry.' },
+    },
   ],
 }
 
@@ -53,7 +85,11 @@ export const Films: CollectionConfig = {
   slug: 'films',
   labels: { singular: { en: 'Film', ru: 'Фильм' }, plural: { en: 'Films', ru: 'Фильмы' } },
   access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'directors', 'slug'], group: { en: 'Catalogue', ru: 'Справочники' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'year', 'directors', 'slug'],
+    group: { en: 'Catalogue', ru: 'Справочники' },
+  },
   fields: [
     localizedRequiredText('films', 'title', { en: 'Title', ru: 'Название' }),
     { name: 'originalTitle', type: 'text', label: { en: 'Original title', ru: 'Оригинальное название' } },
@@ -68,7 +104,12 @@ export const Films: CollectionConfig = {
               type: 'row',
               fields: [
                 { name: 'year', type: 'number', validate: wholeNumber('Year', 1895, thisYear + 5) },
-                { name: 'runtime', type: 'number', label: { en: 'Runtime (minutes)', ru: 'Хронометраж (мин)' }, validate: wholeNumber('Runtime', 1, 1000) },
+                {
+                  name: 'runtime',
+                  type: 'number',
+                  label: { en: 'Runtime (minutes)', ru: 'Хронометраж (мин)' },
+                  validate: wholeNumber('Runtime', 1, 1000),
+                },
               ],
             },
             { name: 'directors', type: 'text', hasMany: true, label: { en: 'Directors', ru: 'Режиссёры' } },
@@ -81,10 +122,21 @@ export const Films: CollectionConfig = {
                 { name: 'character', type: 'text', localized: true },
               ],
             },
-            { name: 'synopsis', type: 'richText', localized: true, label: { en: 'Synopsis', ru: 'Синопсис' } },
+            {
+              name: 'synopsis',
+              type: 'richText',
+              localized: true,
+              label: { en: 'Synopsis', ru: 'Синопсис' },
+            },
             { name: 'genres', type: 'select', hasMany: true, options: genres },
             { name: 'spokenLanguages', type: 'select', hasMany: true, options: languageOptions },
-            { name: 'subtitleLanguages', type: 'select', hasMany: true, options: languageOptions, label: { en: 'Subtitles available', ru: 'Доступные субтитры' } },
+            {
+              name: 'subtitleLanguages',
+              type: 'select',
+              hasMany: true,
+              options: languageOptions,
+              label: { en: 'Subtitles available', ru: 'Доступные субтитры' },
+            },
           ],
         },
         {
@@ -100,7 +152,11 @@ export const Films: CollectionConfig = {
                 countryCodeField({ name: 'country', label: 'Country' }),
               ],
             },
-            { name: 'rightsHolder', type: 'text', label: { en: 'Studio or rights holder', ru: 'Студия или правообладатель' } },
+            {
+              name: 'rightsHolder',
+              type: 'text',
+              label: { en: 'Studio or rights holder', ru: 'Студия или правообладатель' },
+            },
             screeningRights,
           ],
         },

@@ -14,7 +14,11 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { en: 'Image', ru: 'Изображение' }, plural: { en: 'Images', ru: 'Изображения' } },
   access: { read: canReadMedia, create: canUploadMedia, update: canUpdateMedia, delete: isMinistryStaff },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'inPublicUse'], group: { en: 'Content', ru: 'Контент' } },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'inPublicUse'],
+    group: { en: 'Content', ru: 'Контент' },
+  },
   upload: {
     staticDir: mediaDir,
     mimeTypes: acceptedImageTypes,
@@ -30,9 +34,16 @@ export const Media: CollectionConfig = {
     ],
   },
   fields: [
-    localizedRequiredText('media', 'alt', { en: 'Alternative text', ru: 'Альтернативный текст' }, {
-      admin: { description: 'What the image shows, for readers who cannot see it. Write it in each language.' },
-    }),
+    localizedRequiredText(
+      'media',
+      'alt',
+      { en: 'Alternative text', ru: 'Альтернативный текст' },
+      {
+        admin: {
+          description: 'What the image shows, for readers who cannot see it. Write it in each language.',
+        },
+      },
+    ),
     { name: 'credit', type: 'text', label: { en: 'Credit', ru: 'Автор / источник' } },
     {
       name: 'embassy',
@@ -46,8 +57,17 @@ export const Media: CollectionConfig = {
       defaultValue: false,
       access: { create: nobody, update: nobody },
       label: { en: 'Used on a public page', ru: 'Используется на сайте' },
-      admin: { readOnly: true, position: 'sidebar', description: 'Set by the system: images are public only while a published page uses them.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Set by the system: images are public only while a published page uses them.',
+      },
     },
   ],
-  hooks: { beforeOperation: [limitUploadSize, cleanUpload], beforeValidate: [forceOwnEmbassy], afterChange: [auditChange], afterDelete: [auditDelete] },
+  hooks: {
+    beforeOperation: [limitUploadSize, cleanUpload],
+    beforeValidate: [forceOwnEmbassy],
+    afterChange: [auditChange],
+    afterDelete: [auditDelete],
+  },
 }

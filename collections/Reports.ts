@@ -50,14 +50,20 @@ export const Reports: CollectionConfig = {
       // Always set by recordReportStatus; draft when a report is new.
       defaultValue: 'draft',
       options: statusOptions,
-      admin: { position: 'sidebar', description: 'draft → submitted → changes requested → approved → published' },
+      admin: {
+        position: 'sidebar',
+        description: 'draft → submitted → changes requested → approved → published',
+      },
     },
     {
       name: 'statusComment',
       type: 'textarea',
       label: { en: 'Comment on this step', ru: 'Комментарий к шагу' },
       access: { read: isSignedInField },
-      admin: { position: 'sidebar', description: 'Required when requesting changes. Saved into the history below.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Required when requesting changes. Saved into the history below.',
+      },
     },
     {
       name: 'embassy',
@@ -72,7 +78,10 @@ export const Reports: CollectionConfig = {
       type: 'select',
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
       label: { en: 'Written in', ru: 'Язык отчёта' },
-      admin: { position: 'sidebar', description: 'The language the embassy wrote in: review that language first.' },
+      admin: {
+        position: 'sidebar',
+        description: 'The language the embassy wrote in: review that language first.',
+      },
     },
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
     {
@@ -80,7 +89,9 @@ export const Reports: CollectionConfig = {
       type: 'array',
       label: { en: 'Screenings covered', ru: 'Показы в отчёте' },
       labels: { singular: { en: 'Screening', ru: 'Показ' }, plural: { en: 'Screenings', ru: 'Показы' } },
-      admin: { description: 'Attendance is written to each screening when the ministry approves the report.' },
+      admin: {
+        description: 'Attendance is written to each screening when the ministry approves the report.',
+      },
       validate: requiredOnceSubmitted('At least one screening the report covers'),
       fields: [
         {
@@ -93,7 +104,12 @@ export const Reports: CollectionConfig = {
               required: true,
               filterOptions: ({ data }) => (data?.event ? { event: { equals: data.event } } : true),
             },
-            { name: 'attendance', type: 'number', label: { en: 'Attendance', ru: 'Зрителей' }, validate: requiredOnceSubmitted('Attendance', wholeNumber('Attendance')) },
+            {
+              name: 'attendance',
+              type: 'number',
+              label: { en: 'Attendance', ru: 'Зрителей' },
+              validate: requiredOnceSubmitted('Attendance', wholeNumber('Attendance')),
+            },
           ],
         },
       ],
@@ -111,7 +127,12 @@ export const Reports: CollectionConfig = {
         {
           label: { en: 'Audience', ru: 'Аудитория' },
           fields: [
-            { name: 'totalAttendance', type: 'number', validate: wholeNumber('Total attendance'), label: { en: 'Total attendance', ru: 'Всего зрителей' } },
+            {
+              name: 'totalAttendance',
+              type: 'number',
+              validate: wholeNumber('Total attendance'),
+              label: { en: 'Total attendance', ru: 'Всего зрителей' },
+            },
             {
               name: 'audience',
               type: 'array',
@@ -120,8 +141,17 @@ export const Reports: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'segment', type: 'select', options: audienceSegments, validate: requiredOnceSubmitted('Audience group') },
-                    { name: 'count', type: 'number', validate: requiredOnceSubmitted('Count', wholeNumber('Count')) },
+                    {
+                      name: 'segment',
+                      type: 'select',
+                      options: audienceSegments,
+                      validate: requiredOnceSubmitted('Audience group'),
+                    },
+                    {
+                      name: 'count',
+                      type: 'number',
+                      validate: requiredOnceSubmitted('Count', wholeNumber('Count')),
+                    },
                   ],
                 },
               ],
@@ -153,8 +183,18 @@ export const Reports: CollectionConfig = {
               fields: [
                 { name: 'person', type: 'text', validate: requiredOnceSubmitted('Who said it') },
                 { name: 'role', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' } },
-                { name: 'text', type: 'textarea', validate: requiredOnceSubmitted('Quote'), label: { en: 'Quote', ru: 'Цитата' } },
-                { name: 'language', type: 'select', options: languageOptions, label: { en: 'Language of the quote', ru: 'Язык цитаты' } },
+                {
+                  name: 'text',
+                  type: 'textarea',
+                  validate: requiredOnceSubmitted('Quote'),
+                  label: { en: 'Quote', ru: 'Цитата' },
+                },
+                {
+                  name: 'language',
+                  type: 'select',
+                  options: languageOptions,
+                  label: { en: 'Language of the quote', ru: 'Язык цитаты' },
+                },
               ],
             },
           ],
@@ -173,7 +213,12 @@ export const Reports: CollectionConfig = {
                     { name: 'outlet', type: 'text', validate: requiredOnceSubmitted('Outlet') },
                     countryCodeField({ name: 'country', label: 'Country' }),
                     { name: 'language', type: 'select', options: languageOptions },
-                    { name: 'date', type: 'date', validate: plausibleDate(), admin: { date: { pickerAppearance: 'dayOnly' } } },
+                    {
+                      name: 'date',
+                      type: 'date',
+                      validate: plausibleDate(),
+                      admin: { date: { pickerAppearance: 'dayOnly' } },
+                    },
                   ],
                 },
                 { name: 'headline', type: 'text' },
@@ -184,10 +229,24 @@ export const Reports: CollectionConfig = {
               name: 'outcomes',
               type: 'array',
               fields: [
-                { name: 'kind', type: 'select', options: outcomeKinds, validate: requiredOnceSubmitted('Kind of outcome') },
+                {
+                  name: 'kind',
+                  type: 'select',
+                  options: outcomeKinds,
+                  validate: requiredOnceSubmitted('Kind of outcome'),
+                },
                 { name: 'description', type: 'textarea', localized: true },
-                { name: 'counterpart', type: 'text', admin: { description: 'Who the agreement or project is with.' } },
-                { name: 'reach', type: 'number', validate: wholeNumber('Reach'), admin: { description: 'For media reach: estimated audience.' } },
+                {
+                  name: 'counterpart',
+                  type: 'text',
+                  admin: { description: 'Who the agreement or project is with.' },
+                },
+                {
+                  name: 'reach',
+                  type: 'number',
+                  validate: wholeNumber('Reach'),
+                  admin: { description: 'For media reach: estimated audience.' },
+                },
               ],
             },
           ],
@@ -195,13 +254,21 @@ export const Reports: CollectionConfig = {
         {
           label: { en: 'History', ru: 'История' },
           fields: [
-            { name: 'publishedAt', type: 'date', access: { create: isMinistryStaffField, update: isMinistryStaffField }, admin: { readOnly: true } },
+            {
+              name: 'publishedAt',
+              type: 'date',
+              access: { create: isMinistryStaffField, update: isMinistryStaffField },
+              admin: { readOnly: true },
+            },
             {
               name: 'statusHistory',
               type: 'array',
               label: { en: 'Status history', ru: 'История статусов' },
               access: { read: isSignedInField, create: nobody, update: nobody },
-              admin: { readOnly: true, description: 'Who moved the report, when, and why. Written by the system.' },
+              admin: {
+                readOnly: true,
+                description: 'Who moved the report, when, and why. Written by the system.',
+              },
               fields: [
                 { name: 'status', type: 'select', options: statusOptions },
                 { name: 'changedBy', type: 'relationship', relationTo: 'users' },
@@ -217,7 +284,13 @@ export const Reports: CollectionConfig = {
   hooks: {
     beforeValidate: [forceOwnEmbassy],
     beforeChange: [recordReportStatus, checkReportConsistency],
-    afterChange: [auditChange, recordScreeningAttendance, notifyReportStatus, refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    afterChange: [
+      auditChange,
+      recordScreeningAttendance,
+      notifyReportStatus,
+      refreshMediaUseAfterChange,
+      revalidateSiteAfterChange,
+    ],
     afterDelete: [auditDelete, refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
   },
   // Deleting moves to the trash; an admin or editor can restore from there.

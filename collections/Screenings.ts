@@ -16,7 +16,12 @@ import { plausibleDate } from '../fields/plausibleDate'
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
   labels: { singular: { en: 'Screening', ru: 'Показ' }, plural: { en: 'Screenings', ru: 'Показы' } },
-  access: { read: screeningsOfVisibleEvents, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
+  access: {
+    read: screeningsOfVisibleEvents,
+    create: isMinistryStaff,
+    update: isMinistryStaff,
+    delete: isMinistryStaff,
+  },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['label', 'event', 'startsAt', 'status', 'attendance'],
@@ -39,14 +44,28 @@ export const Screenings: CollectionConfig = {
         // Optional on input: checkScreeningFits fills in the event's zone.
         override: ({ baseField }) => ({ ...baseField, required: false }),
       },
-      admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 }, description: 'Leave the zone empty to use the event’s.' },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 },
+        description: 'Leave the zone empty to use the event’s.',
+      },
     },
     { name: 'venue', type: 'group', fields: venueFields },
     {
       type: 'row',
       fields: [
-        { name: 'language', type: 'select', options: languageOptions, label: { en: 'Spoken language', ru: 'Язык' } },
-        { name: 'subtitles', type: 'select', hasMany: true, options: languageOptions, label: { en: 'Subtitles', ru: 'Субтитры' } },
+        {
+          name: 'language',
+          type: 'select',
+          options: languageOptions,
+          label: { en: 'Spoken language', ru: 'Язык' },
+        },
+        {
+          name: 'subtitles',
+          type: 'select',
+          hasMany: true,
+          options: languageOptions,
+          label: { en: 'Subtitles', ru: 'Субтитры' },
+        },
         { name: 'format', type: 'select', options: screeningFormats },
       ],
     },
@@ -55,7 +74,12 @@ export const Screenings: CollectionConfig = {
       type: 'array',
       fields: [
         { name: 'name', type: 'text', required: true },
-        { name: 'role', type: 'text', localized: true, admin: { description: 'e.g. lead actress, Q&A after the film' } },
+        {
+          name: 'role',
+          type: 'text',
+          localized: true,
+          admin: { description: 'e.g. lead actress, Q&A after the film' },
+        },
       ],
     },
     {
@@ -96,7 +120,8 @@ export const Screenings: CollectionConfig = {
           admin: { description: 'Once held: how many people came.' },
           validate: (value: unknown, { siblingData }: { siblingData: { status?: string } }) => {
             if (value === null || value === undefined) return true
-            if (siblingData?.status !== 'held') return 'Attendance can only be recorded once the screening has been held.'
+            if (siblingData?.status !== 'held')
+              return 'Attendance can only be recorded once the screening has been held.'
             return wholeNumber('Attendance')(value)
           },
         },

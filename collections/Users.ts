@@ -31,7 +31,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 10,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true',
+    },
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя' } },
@@ -42,7 +45,11 @@ export const Users: CollectionConfig = {
       label: { en: 'Role', ru: 'Роль' },
       options: roles.map((role) => ({
         value: role,
-        label: { admin: { en: 'Admin', ru: 'Администратор' }, editor: { en: 'Editor', ru: 'Редактор' }, embassy: { en: 'Embassy staff', ru: 'Сотрудник посольства' } }[role],
+        label: {
+          admin: { en: 'Admin', ru: 'Администратор' },
+          editor: { en: 'Editor', ru: 'Редактор' },
+          embassy: { en: 'Embassy staff', ru: 'Сотрудник посольства' },
+        }[role],
       })),
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
@@ -57,7 +64,9 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar', condition: (_, sibling) => sibling?.role === 'embassy' },
       saveToJWT: true,
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.role === 'embassy' && !value ? 'An embassy staff account must be linked to its embassy.' : true,
+        siblingData?.role === 'embassy' && !value
+          ? 'An embassy staff account must be linked to its embassy.'
+          : true,
     },
     {
       name: 'language',
@@ -65,7 +74,10 @@ export const Users: CollectionConfig = {
       defaultValue: 'ru',
       label: { en: 'Working language', ru: 'Рабочий язык' },
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
-      admin: { position: 'sidebar', description: 'The portal, its report form and notification emails use this language.' },
+      admin: {
+        position: 'sidebar',
+        description: 'The portal, its report form and notification emails use this language.',
+      },
     },
     {
       name: 'disabled',
@@ -73,7 +85,10 @@ export const Users: CollectionConfig = {
       defaultValue: false,
       label: { en: 'Account disabled', ru: 'Учётная запись отключена' },
       access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar', description: 'A disabled account is signed out everywhere and cannot sign in.' },
+      admin: {
+        position: 'sidebar',
+        description: 'A disabled account is signed out everywhere and cannot sign in.',
+      },
     },
   ],
   hooks: {
@@ -86,4 +101,3 @@ export const Users: CollectionConfig = {
     afterDelete: [auditDelete],
   },
 }
-

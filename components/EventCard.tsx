@@ -7,25 +7,56 @@ import { imageIn } from '@/lib/media'
 import { eventTypes } from '@/lib/vocabulary'
 
 type EventSummary = {
-  title?: string | null; slug?: string | null; type: string; startsOn: string; endsOn?: string | null
-  city?: string | null; country: string; summary?: string | null; heroImage?: unknown
+  title?: string | null
+  slug?: string | null
+  type: string
+  startsOn: string
+  endsOn?: string | null
+  city?: string | null
+  country: string
+  summary?: string | null
+  heroImage?: unknown
 }
 
-export function EventCard({ event, locale, headingLevel = 3 }: { event: EventSummary; locale: Locale; headingLevel?: 2 | 3 }) {
+export function EventCard({
+  event,
+  locale,
+  headingLevel = 3,
+}: {
+  event: EventSummary
+  locale: Locale
+  headingLevel?: 2 | 3
+}) {
   const Heading = `h${headingLevel}` as const
   const image = imageIn(event.heroImage, 'card')
   return (
     <article className="flex flex-col overflow-hidden rounded-lg border border-steppe-100 bg-white shadow-sm">
-      {image && <Image src={image.src} width={image.width} height={image.height} alt="" className="aspect-[16/10] w-full object-cover" sizes="(min-width: 640px) 50vw, 100vw" />}
+      {image && (
+        <Image
+          src={image.src}
+          width={image.width}
+          height={image.height}
+          alt=""
+          className="aspect-[16/10] w-full object-cover"
+          sizes="(min-width: 640px) 50vw, 100vw"
+        />
+      )}
       <div className="flex flex-1 flex-col p-5">
-        <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">{eventTypes.find((type) => type.value === event.type)?.label[locale]}</p>
+        <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">
+          {eventTypes.find((type) => type.value === event.type)?.label[locale]}
+        </p>
         <Heading className="mt-1 text-xl font-semibold text-slate-900">
-          <Link href={`/${locale}/events/${event.slug}`} className="underline-offset-4 hover:underline focus-visible:underline">
+          <Link
+            href={`/${locale}/events/${event.slug}`}
+            className="underline-offset-4 hover:underline focus-visible:underline"
+          >
             {event.title}
           </Link>
         </Heading>
         <p className="mt-2 text-slate-700">
-          <time dateTime={event.startsOn.slice(0, 10)}>{formatDayRange(locale, event.startsOn, event.endsOn)}</time>
+          <time dateTime={event.startsOn.slice(0, 10)}>
+            {formatDayRange(locale, event.startsOn, event.endsOn)}
+          </time>
           {' · '}
           {event.city}, {countryName(event.country, locale)}
         </p>

@@ -9,7 +9,11 @@ const note: Record<Locale, string> = {
 /** Said plainly when a page's text falls back to another language, never an empty page. */
 export function FallbackNote({ locale }: { locale: Locale }) {
   return (
-    <p role="note" lang={locale} className="mb-6 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+    <p
+      role="note"
+      lang={locale}
+      className="mb-6 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900"
+    >
       {note[locale]} <span className="sr-only">({localeLabels[locale]})</span>
     </p>
   )

@@ -4,35 +4,76 @@ import type { ReactNode } from 'react'
 type Option = { value: string | number; label: string }
 
 /** One filter: a labelled select whose first choice means "no filter". Works without JavaScript. */
-export function FilterSelect({ name, label, anyLabel, options, value }: { name: string; label: string; anyLabel: string; options: Option[]; value?: string | number }) {
+export function FilterSelect({
+  name,
+  label,
+  anyLabel,
+  options,
+  value,
+}: {
+  name: string
+  label: string
+  anyLabel: string
+  options: Option[]
+  value?: string | number
+}) {
   return (
     <label className="text-sm font-medium text-slate-800">
       {label}
-      <select name={name} defaultValue={value ?? ''} className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900">
+      <select
+        name={name}
+        defaultValue={value ?? ''}
+        className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900"
+      >
         <option value="">{anyLabel}</option>
-        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     </label>
   )
 }
 
 /** A GET form: the filters live in the address, so a filtered list can be linked and shared. */
-export function FilterForm({ action, submitLabel, children }: { action: string; submitLabel: string; children: ReactNode }) {
+export function FilterForm({
+  action,
+  submitLabel,
+  children,
+}: {
+  action: string
+  submitLabel: string
+  children: ReactNode
+}) {
   return (
-    <form method="get" action={action} className="mt-6 grid gap-4 rounded-lg border border-steppe-100 bg-white p-4 sm:grid-cols-5 sm:items-end">
+    <form
+      method="get"
+      action={action}
+      className="mt-6 grid gap-4 rounded-lg border border-steppe-100 bg-white p-4 sm:grid-cols-5 sm:items-end"
+    >
       {children}
-      <button type="submit" className="rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-steppe-700">
+      <button
+        type="submit"
+        className="rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-steppe-700"
+      >
         {submitLabel}
       </button>
     </form>
   )
 }
 
-export const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
+export const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined
 
 /** A GET form sends every field; empty ones are dropped so the address names only what was chosen. */
-export const redirectWithoutEmptyFilters = (path: string, query: Record<string, string | string[] | undefined>) => {
-  const pairs = Object.entries(query).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((item) => [key, item ?? ''] as [string, string]))
+export const redirectWithoutEmptyFilters = (
+  path: string,
+  query: Record<string, string | string[] | undefined>,
+) => {
+  const pairs = Object.entries(query).flatMap(([key, value]) =>
+    (Array.isArray(value) ? value : [value]).map((item) => [key, item ?? ''] as [string, string]),
+  )
   if (!pairs.some(([, value]) => value === '')) return
   const kept = new URLSearchParams(pairs.filter(([, value]) => value !== ''))
   redirect(kept.size ? `${path}?${kept}` : path)

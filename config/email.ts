@@ -28,7 +28,10 @@ export const emailAdapter: EmailAdapter = ({ payload }) => {
     sendEmail: async (message: SendEmailOptions) => {
       const mail = { from: { name: from.name, address: from.address }, ...message }
       if (transport) return transport.sendMail(mail)
-      payload.logger.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'Email (no SMTP_HOST set, so written here instead of sent)')
+      payload.logger.info(
+        { to: mail.to, subject: mail.subject, text: mail.text },
+        'Email (no SMTP_HOST set, so written here instead of sent)',
+      )
       return null
     },
   }

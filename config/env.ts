@@ -13,7 +13,11 @@ export const sqliteFile = (url = databaseURL) => path.resolve(url.replace(/^file
 export const mediaDir = path.resolve(process.env.MEDIA_DIR || 'media')
 
 /** The public address of the site, for links in emails, feeds and CSRF/CORS checks. */
-export const serverURL = (process.env.SERVER_URL || process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+export const serverURL = (
+  process.env.SERVER_URL ||
+  process.env.NEXT_PUBLIC_SERVER_URL ||
+  'http://localhost:3000'
+).replace(/\/$/, '')
 
 const developmentSecret = 'development-only-secret-do-not-use-in-production'
 
@@ -45,7 +49,12 @@ export const jobsSchedule = process.env.JOBS_CRON || '* * * * *'
 /** The ministry's single sign-on, offered on the portal's sign-in page when all three are set. */
 export const ministrySignOn =
   process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET
-    ? { issuer: process.env.OIDC_ISSUER, clientId: process.env.OIDC_CLIENT_ID, clientSecret: process.env.OIDC_CLIENT_SECRET, name: process.env.OIDC_NAME || 'Ministry sign-on' }
+    ? {
+        issuer: process.env.OIDC_ISSUER,
+        clientId: process.env.OIDC_CLIENT_ID,
+        clientSecret: process.env.OIDC_CLIENT_SECRET,
+        name: process.env.OIDC_NAME || 'Ministry sign-on',
+      }
     : null
 
 /** Sign-in throttling: failures tolerated per account before waits begin, and the first wait. */

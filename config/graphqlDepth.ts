@@ -12,11 +12,16 @@ export const maxQueryDepth =
       if (!selections) return 0
       let deepest = 0
       for (const selection of selections.selections) {
-        if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1)
-        else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, seen))
+        if (selection.kind === Kind.FIELD)
+          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1)
+        else if (selection.kind === Kind.INLINE_FRAGMENT)
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen))
         else if (selection.kind === Kind.FRAGMENT_SPREAD && !seen.has(selection.name.value)) {
           const fragment = context.getFragment(selection.name.value)
-          deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])))
+          deepest = Math.max(
+            deepest,
+            depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])),
+          )
         }
       }
       return deepest
@@ -25,7 +30,11 @@ export const maxQueryDepth =
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, new Set())
         if (depth > max)
-          context.reportError(new GraphQLError(`This query is nested ${depth} levels deep; at most ${max} are allowed.`, { nodes: [operation] }))
+          context.reportError(
+            new GraphQLError(`This query is nested ${depth} levels deep; at most ${max} are allowed.`, {
+              nodes: [operation],
+            }),
+          )
       },
     }
   }

@@ -29,12 +29,20 @@ const everywhere = [
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+  ...(process.env.NODE_ENV === 'production'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+    : []),
 ]
 
 export const securityHeaders = () => [
   { source: '/:path*', headers: everywhere },
   // The admin is Payload's own app and sets what it needs; the rest of the site gets the policy.
-  { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: sitePolicy }, { key: 'X-Frame-Options', value: 'DENY' }] },
+  {
+    source: '/((?!admin|api).*)',
+    headers: [
+      { key: 'Content-Security-Policy', value: sitePolicy },
+      { key: 'X-Frame-Options', value: 'DENY' },
+    ],
+  },
   { source: '/api/media/file/:path*', headers: [{ key: 'Content-Security-Policy', value: uploadPolicy }] },
 ]

@@ -40,7 +40,8 @@ const writeQueue = () => {
     })
 }
 
-const isRead = (statement: InStatement) => /^\s*(select|pragma)\b/i.test(typeof statement === 'string' ? statement : statement.sql)
+const isRead = (statement: InStatement) =>
+  /^\s*(select|pragma)\b/i.test(typeof statement === 'string' ? statement : statement.sql)
 
 /**
  * The libsql client behind the SQLite adapter. Every connection waits for a busy database (libsql
@@ -75,10 +76,15 @@ export const waitingSQLiteClient = (url: string): Client => {
     }
   }
   client.execute = ((statement: InStatement, ...rest: unknown[]) =>
-    inTurn(!isRead(statement), () => (execute as (...args: unknown[]) => Promise<unknown>).call(client, statement, ...rest))) as Client['execute']
-  client.batch = ((...args: Parameters<Client['batch']>) => inTurn(true, () => batch.apply(client, args))) as Client['batch']
-  client.executeMultiple = ((...args: Parameters<Client['executeMultiple']>) => inTurn(true, () => executeMultiple.apply(client, args))) as Client['executeMultiple']
-  client.migrate = ((...args: Parameters<Client['migrate']>) => inTurn(true, () => migrate.apply(client, args))) as Client['migrate']
+    inTurn(!isRead(statement), () =>
+      (execute as (...args: unknown[]) => Promise<unknown>).call(client, statement, ...rest),
+    )) as Client['execute']
+  client.batch = ((...args: Parameters<Client['batch']>) =>
+    inTurn(true, () => batch.apply(client, args))) as Client['batch']
+  client.executeMultiple = ((...args: Parameters<Client['executeMultiple']>) =>
+    inTurn(true, () => executeMultiple.apply(client, args))) as Client['executeMultiple']
+  client.migrate = ((...args: Parameters<Client['migrate']>) =>
+    inTurn(true, () => migrate.apply(client, args))) as Client['migrate']
   client.transaction = (async (...args: Parameters<Client['transaction']>) => {
     await prepare()
     const release = await takeTurn()

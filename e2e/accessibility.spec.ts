@@ -20,8 +20,15 @@ for (const locale of ['kk', 'ru', 'en'])
   for (const route of routes)
     test(`no WCAG 2.2 AA violations on /${locale}${route}`, async ({ page }) => {
       await page.goto(`/${locale}${route}`)
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      expect(
+        violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([])
     })
 
 test('a keyboard alone reaches an event from the home page and downloads its calendar', async ({ page }) => {
@@ -33,7 +40,9 @@ test('a keyboard alone reaches an event from the home page and downloads its cal
   let found = false
   for (let i = 0; i < 30 && !found; i++) {
     await page.keyboard.press('Tab')
-    found = (await page.evaluate(() => document.activeElement?.textContent)) === 'Amre: premiere screening in Washington'
+    found =
+      (await page.evaluate(() => document.activeElement?.textContent)) ===
+      'Amre: premiere screening in Washington'
   }
   expect(found).toBe(true)
   await page.keyboard.press('Enter')
@@ -41,7 +50,9 @@ test('a keyboard alone reaches an event from the home page and downloads its cal
   let onCalendar = false
   for (let i = 0; i < 30 && !onCalendar; i++) {
     await page.keyboard.press('Tab')
-    onCalendar = (await page.evaluate(() => document.activeElement?.textContent)) === 'Add the whole event to your calendar'
+    onCalendar =
+      (await page.evaluate(() => document.activeElement?.textContent)) ===
+      'Add the whole event to your calendar'
   }
   expect(onCalendar).toBe(true)
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
@@ -50,8 +61,12 @@ test('a keyboard alone reaches an event from the home page and downloads its cal
 
 test.describe('the embassy portal', () => {
   const axe = async (page: import('@playwright/test').Page) => {
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    return violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
   }
 
   test('no WCAG 2.2 AA violations on the sign-in page, with an error shown', async ({ page }) => {
@@ -64,8 +79,13 @@ test.describe('the embassy portal', () => {
     expect(await axe(page)).toEqual([])
   })
 
-  for (const [email, language] of [['washington@example.org', 'English'], ['brussels@example.org', 'Russian']])
-    test(`no WCAG 2.2 AA violations on the overview and a draft report form (${language})`, async ({ page }) => {
+  for (const [email, language] of [
+    ['washington@example.org', 'English'],
+    ['brussels@example.org', 'Russian'],
+  ])
+    test(`no WCAG 2.2 AA violations on the overview and a draft report form (${language})`, async ({
+      page,
+    }) => {
       await page.goto('/portal/sign-in')
       await signInToPortal(page, email)
       await expect(page).toHaveURL(/\/portal$/)

@@ -23,14 +23,21 @@ test('the admin shows an editor why a film cannot be saved, beside the field', a
   await page.getByRole('button', { name: 'Images and awards' }).click()
   await page.locator('#field-trailerUrl').fill('javascript:alert(1)')
   await page.locator('#action-save').click()
-  await expect(page.getByText('“javascript:alert(1)” is not a web address: it must start with https:// or http://.')).toBeVisible()
+  await expect(
+    page.getByText('“javascript:alert(1)” is not a web address: it must start with https:// or http://.'),
+  ).toBeVisible()
   await expect(page).toHaveURL(/\/create/)
 })
 
-test('embassy staff see their own embassy’s reports in the admin and nobody else’s', async ({ page, request }) => {
+test('embassy staff see their own embassy’s reports in the admin and nobody else’s', async ({
+  page,
+  request,
+}) => {
   await signInToAdmin(page, 'brussels@example.org')
   await page.goto('/admin/collections/reports')
-  await expect(page.getByText('Days of Kazakh Cinema in Brussels: full halls and a meeting with Aliya Anuarbek')).toBeVisible()
+  await expect(
+    page.getByText('Days of Kazakh Cinema in Brussels: full halls and a meeting with Aliya Anuarbek'),
+  ).toBeVisible()
   await expect(page.getByText('Road to Mother honoured at the WeLink festival in New York')).toHaveCount(0)
 
   const editor = await apiToken(request, 'editor@example.org')

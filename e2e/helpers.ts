@@ -27,7 +27,13 @@ export const apiToken = async (request: APIRequestContext, email: string) => {
 }
 
 /** The first document of a collection whose slug is given, read with the token's rights. */
-export const bySlug = async (request: APIRequestContext, collection: string, slug: string, token?: string, extra = '') => {
+export const bySlug = async (
+  request: APIRequestContext,
+  collection: string,
+  slug: string,
+  token?: string,
+  extra = '',
+) => {
   const response = await request.get(`/api/${collection}?where[slug][equals]=${slug}&depth=0${extra}`, {
     headers: token ? { Authorization: `JWT ${token}` } : {},
   })

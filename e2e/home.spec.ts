@@ -1,13 +1,19 @@
 import { expect, test } from '@playwright/test'
 
 test('/ sends a Russian-speaking reader to the Russian home page', async ({ request }) => {
-  const response = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'ru-RU,ru;q=0.9,en;q=0.8' } })
+  const response = await request.get('/', {
+    maxRedirects: 0,
+    headers: { 'Accept-Language': 'ru-RU,ru;q=0.9,en;q=0.8' },
+  })
   expect(response.status()).toBe(307)
   expect(response.headers().location).toBe('/ru')
 })
 
 test('/ sends a reader with no language of ours to English', async ({ request }) => {
-  const response = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'de-DE,de;q=0.9' } })
+  const response = await request.get('/', {
+    maxRedirects: 0,
+    headers: { 'Accept-Language': 'de-DE,de;q=0.9' },
+  })
   expect(response.headers().location).toBe('/en')
 })
 
@@ -15,7 +21,9 @@ test('the English home page lists upcoming published events, not past ones or dr
   await page.goto('/en')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   const upcoming = page.getByRole('region', { name: 'Upcoming events' })
-  await expect(upcoming.getByRole('heading', { name: 'Amre: premiere screening in Washington' })).toBeVisible()
+  await expect(
+    upcoming.getByRole('heading', { name: 'Amre: premiere screening in Washington' }),
+  ).toBeVisible()
   await expect(upcoming.getByRole('heading', { name: 'Kazakh film evening in Brussels' })).toBeVisible()
   await expect(upcoming).toContainText('9 December 2026')
   await expect(upcoming).not.toContainText('Kazakh Film Week in Paris')
@@ -26,7 +34,9 @@ test('the Kazakh home page speaks Kazakh', async ({ page }) => {
   await page.goto('/kk')
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk')
   await expect(page.getByRole('heading', { name: 'Алдағы іс-шаралар' })).toBeVisible()
-  await expect(page.getByRole('heading', { name: '«Әміре»: Вашингтондағы премьералық көрсетілім' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: '«Әміре»: Вашингтондағы премьералық көрсетілім' }),
+  ).toBeVisible()
 })
 
 test('the language switcher takes the reader to the same page in another language', async ({ page }) => {

@@ -10,13 +10,14 @@ const mailbox = path.join(process.env.E2E_RUN_DIR ?? '.test-runs/e2e', 'mail')
 /** Mail arrives through the job queue within seconds; wait for the message that matches. */
 const waitForMail = async (to: string, subject: string): Promise<Mail> => {
   for (let i = 0; i < 60; i++) {
-    const found = (await readMailbox(mailbox)).find((mail) => mail.to.includes(to) && mail.subject === subject)
+    const found = (await readMailbox(mailbox)).find(
+      (mail) => mail.to.includes(to) && mail.subject === subject,
+    )
     if (found) return found
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`No mail to ${to} with subject “${subject}”`)
 }
-
 
 const freshPage = async (browser: Browser) => (await browser.newContext({ locale: 'en-GB' })).newPage()
 
@@ -34,14 +35,25 @@ const createEvent = async (request: APIRequestContext) => {
   const event = await request.post('/api/events', {
     headers,
     data: {
-      title: 'Kazakh cinema evening at Georgetown', type: 'embassy_screening', startsOn: '2026-11-05T12:00:00.000Z', endsOn: '2026-11-06T12:00:00.000Z',
-      timezone: 'America/New_York', country: 'US', city: 'Washington', organisingEmbassy: usa.id, films: [film.id], _status: 'published',
+      title: 'Kazakh cinema evening at Georgetown',
+      type: 'embassy_screening',
+      startsOn: '2026-11-05T12:00:00.000Z',
+      endsOn: '2026-11-06T12:00:00.000Z',
+      timezone: 'America/New_York',
+      country: 'US',
+      city: 'Washington',
+      organisingEmbassy: usa.id,
+      films: [film.id],
+      _status: 'published',
     },
   })
   expect(event.status()).toBe(201)
   const { doc } = await event.json()
   for (const startsAt of ['2026-11-05T23:30:00.000Z', '2026-11-06T23:30:00.000Z']) {
-    const screening = await request.post('/api/screenings', { headers, data: { event: doc.id, film: film.id, startsAt, venue: { name: 'Gaston Hall' } } })
+    const screening = await request.post('/api/screenings', {
+      headers,
+      data: { event: doc.id, film: film.id, startsAt, venue: { name: 'Gaston Hall' } },
+    })
     expect(screening.status()).toBe(201)
   }
   usaEvent = { id: doc.id, title: doc.title }
@@ -50,7 +62,9 @@ const createEvent = async (request: APIRequestContext) => {
 test.describe.serial('an embassy report, from the first word to the public page', () => {
   test.beforeAll(async ({ request }) => createEvent(request))
 
-  test('embassy staff sign in, write a report with a photo, find the draft after a reload, and send it', async ({ browser }) => {
+  test('embassy staff sign in, write a report with a photo, find the draft after a reload, and send it', async ({
+    browser,
+  }) => {
     const page = await freshPage(browser)
     await page.goto('/portal')
     await expect(page).toHaveURL(/\/portal\/sign-in/)
@@ -74,18 +88,33 @@ test.describe.serial('an embassy report, from the first word to the public page'
     // A reload mid-way: everything typed so far is there.
     await page.reload()
     await expect(page.getByLabel('Title of the report')).toHaveValue(reportTitle)
-    await expect(page.locator('li', { has: page.getByRole('checkbox') }).nth(0).getByLabel('Attendance')).toHaveValue('240')
-    await expect(page.getByLabel('Partner', { exact: true })).toHaveValue('Georgetown University Film Society')
+    await expect(
+      page
+        .locator('li', { has: page.getByRole('checkbox') })
+        .nth(0)
+        .getByLabel('Attendance'),
+    ).toHaveValue('240')
+    await expect(page.getByLabel('Partner', { exact: true })).toHaveValue(
+      'Georgetown University Film Society',
+    )
 
-    await page.getByLabel('Photo', { exact: true }).setInputFiles({ name: 'gaston-hall.jpg', mimeType: 'image/jpeg', buffer: await jpeg(800, 500) })
-    await page.getByLabel('What the photo shows (for readers who cannot see it)').fill('A full Gaston Hall before the screening of Road to Mother')
+    await page
+      .getByLabel('Photo', { exact: true })
+      .setInputFiles({ name: 'gaston-hall.jpg', mimeType: 'image/jpeg', buffer: await jpeg(800, 500) })
+    await page
+      .getByLabel('What the photo shows (for readers who cannot see it)')
+      .fill('A full Gaston Hall before the screening of Road to Mother')
     await page.getByLabel('Credit').fill('Embassy of Kazakhstan in the USA')
     await page.getByRole('button', { name: 'Upload the photo' }).click()
     const photo = page.getByRole('img', { name: 'A full Gaston Hall before the screening of Road to Mother' })
     await expect(photo).toBeVisible()
     expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
 
-    await page.getByLabel('The report', { exact: true }).fill('Students, diplomats and the diaspora filled Gaston Hall.\n\nThe discussion after the film went on for an hour.')
+    await page
+      .getByLabel('The report', { exact: true })
+      .fill(
+        'Students, diplomats and the diaspora filled Gaston Hall.\n\nThe discussion after the film went on for an hour.',
+      )
     await expect(page.getByRole('status').filter({ hasText: /Saved at/ })).toBeVisible()
 
     await page.getByRole('button', { name: 'Send to the ministry' }).click()
@@ -123,7 +152,9 @@ test.describe.serial('an embassy report, from the first word to the public page'
     const asked = page.getByRole('region', { name: 'The ministry asked for changes' })
     await expect(asked).toContainText('Please add the guests who spoke after the film.')
     await asked.getByRole('link', { name: reportTitle }).click()
-    await expect(page.getByRole('region', { name: 'What the ministry asked' })).toContainText('Please add the guests')
+    await expect(page.getByRole('region', { name: 'What the ministry asked' })).toContainText(
+      'Please add the guests',
+    )
 
     await page.getByRole('button', { name: '+ Add a guest' }).click()
     await page.getByLabel('Guest', { exact: true }).fill('Aliya Anuarbek')
@@ -131,10 +162,15 @@ test.describe.serial('an embassy report, from the first word to the public page'
     await expect(page.getByRole('status').filter({ hasText: /Saved at/ })).toBeVisible()
     await page.getByRole('button', { name: 'Send again to the ministry' }).click()
     await expect(page.getByText('The report is with the ministry.')).toBeVisible()
-    await expect(page.getByRole('region', { name: 'History' })).toContainText('Please add the guests who spoke after the film.')
+    await expect(page.getByRole('region', { name: 'History' })).toContainText(
+      'Please add the guests who spoke after the film.',
+    )
   })
 
-  test('the editor approves and publishes it; the public page shows it and the embassy is told', async ({ page, request }) => {
+  test('the editor approves and publishes it; the public page shows it and the embassy is told', async ({
+    page,
+    request,
+  }) => {
     await signInToAdmin(page, 'editor@example.org')
     for (const status of ['Approved', 'Published']) {
       await page.goto(`/admin/collections/reports/${reportID}`)
@@ -143,23 +179,31 @@ test.describe.serial('an embassy report, from the first word to the public page'
       await page.locator('#action-save').click()
       await expect(page.getByText('successfully')).toBeVisible()
     }
-    const report = await (await request.get(`/api/reports/${reportID}?depth=0`, { headers: { Authorization: `JWT ${editor}` } })).json()
+    const report = await (
+      await request.get(`/api/reports/${reportID}?depth=0`, { headers: { Authorization: `JWT ${editor}` } })
+    ).json()
     expect(report.status).toBe('published')
 
     const publicPage = await page.context().browser()!.newPage()
     await publicPage.goto(`/en/reports/${report.slug}`)
     await expect(publicPage.getByRole('heading', { level: 1 })).toHaveText(reportTitle)
     await expect(publicPage.getByText('The discussion after the film went on for an hour.')).toBeVisible()
-    await expect(publicPage.getByRole('img', { name: 'A full Gaston Hall before the screening of Road to Mother' })).toBeVisible()
+    await expect(
+      publicPage.getByRole('img', { name: 'A full Gaston Hall before the screening of Road to Mother' }),
+    ).toBeVisible()
 
     const mail = await waitForMail('washington@example.org', `Published: ${reportTitle}`)
     expect(mail.text).toContain(`/en/reports/${report.slug}`)
     // The attendance the embassy gave is now the screening's own record.
-    const screenings = await (await request.get(`/api/screenings?where[event][equals]=${usaEvent.id}&sort=startsAt&depth=0`)).json()
+    const screenings = await (
+      await request.get(`/api/screenings?where[event][equals]=${usaEvent.id}&sort=startsAt&depth=0`)
+    ).json()
     expect(screenings.docs[0]).toMatchObject({ status: 'held', attendance: 240 })
   })
 
-  test('a closed tab or an ended session loses nothing: the draft comes back after signing in again', async ({ browser }) => {
+  test('a closed tab or an ended session loses nothing: the draft comes back after signing in again', async ({
+    browser,
+  }) => {
     const page = await freshPage(browser)
     await page.goto('/portal')
     await signInToPortal(page, 'washington@example.org')
@@ -177,16 +221,28 @@ test.describe.serial('an embassy report, from the first word to the public page'
     await page.getByRole('link', { name: 'Sign in again' }).click()
     await signInToPortal(page, 'washington@example.org')
     await expect(page.getByText('restored from this device')).toBeVisible()
-    await expect(page.getByLabel('The report', { exact: true })).toHaveValue('Written while the session had already ended.')
+    await expect(page.getByLabel('The report', { exact: true })).toHaveValue(
+      'Written while the session had already ended.',
+    )
     await expect(page.getByRole('status').filter({ hasText: /Saved at/ })).toBeVisible()
     await page.reload()
-    await expect(page.getByLabel('The report', { exact: true })).toHaveValue('Written while the session had already ended.')
+    await expect(page.getByLabel('The report', { exact: true })).toHaveValue(
+      'Written while the session had already ended.',
+    )
   })
 })
 
 test.describe('what an embassy cannot do', () => {
-  test('another embassy’s report is not there, by address or over the portal’s API', async ({ browser, request }) => {
-    const usaReport = await bySlug(request, 'reports', 'welink-film-festival-new-york-2026-report', await apiToken(request, 'editor@example.org'))
+  test('another embassy’s report is not there, by address or over the portal’s API', async ({
+    browser,
+    request,
+  }) => {
+    const usaReport = await bySlug(
+      request,
+      'reports',
+      'welink-film-festival-new-york-2026-report',
+      await apiToken(request, 'editor@example.org'),
+    )
     const page = await freshPage(browser)
     await page.goto('/portal')
     await signInToPortal(page, 'brussels@example.org')
@@ -197,35 +253,64 @@ test.describe('what an embassy cannot do', () => {
     const api = page.request
     const origin = { Origin: 'http://localhost:3100' }
     expect((await api.get(`/portal/api/reports/${usaReport.id}`)).status()).toBe(404)
-    expect((await api.patch(`/portal/api/reports/${usaReport.id}`, { headers: origin, data: { form: { title: 'Taken over' } } })).status()).toBe(404)
-    expect((await api.post(`/portal/api/reports/${usaReport.id}/submit`, { headers: origin, data: {} })).status()).toBe(404)
+    expect(
+      (
+        await api.patch(`/portal/api/reports/${usaReport.id}`, {
+          headers: origin,
+          data: { form: { title: 'Taken over' } },
+        })
+      ).status(),
+    ).toBe(404)
+    expect(
+      (await api.post(`/portal/api/reports/${usaReport.id}/submit`, { headers: origin, data: {} })).status(),
+    ).toBe(404)
     expect((await api.get(`/portal/photos/${extractID(usaReport.photos?.[0]) ?? 999999}`)).status()).toBe(404)
   })
 
-  test('cannot start a report on another embassy’s event, nor publish its own', async ({ browser, request }) => {
+  test('cannot start a report on another embassy’s event, nor publish its own', async ({
+    browser,
+    request,
+  }) => {
     const page = await freshPage(browser)
     await page.goto('/portal')
     await signInToPortal(page, 'brussels@example.org')
     await expect(page).toHaveURL(/\/portal$/)
     const origin = { Origin: 'http://localhost:3100' }
-    const foreign = await page.request.post('/portal/api/reports?locale=en', { headers: origin, data: { event: usaEvent?.id ?? (await bySlug(request, 'events', 'road-to-mother-at-the-un-2026')).id, title: 'Not ours' } })
+    const foreign = await page.request.post('/portal/api/reports?locale=en', {
+      headers: origin,
+      data: {
+        event: usaEvent?.id ?? (await bySlug(request, 'events', 'road-to-mother-at-the-un-2026')).id,
+        title: 'Not ours',
+      },
+    })
     expect(foreign.status()).toBe(400)
     expect((await foreign.json()).errors.map((error: { path: string }) => error.path)).toContain('event')
 
     const brussels = await bySlug(request, 'events', 'days-of-kazakh-cinema-brussels-2025')
-    const own = await page.request.post('/portal/api/reports?locale=en', { headers: origin, data: { event: brussels.id, title: 'A second Brussels report' } })
+    const own = await page.request.post('/portal/api/reports?locale=en', {
+      headers: origin,
+      data: { event: brussels.id, title: 'A second Brussels report' },
+    })
     expect(own.status()).toBe(201)
     const { id } = await own.json()
     // The form cannot carry a status: the field is not the form's.
-    const sneaky = await page.request.patch(`/portal/api/reports/${id}?locale=en`, { headers: origin, data: { form: { title: 'A second Brussels report', status: 'published' } } })
+    const sneaky = await page.request.patch(`/portal/api/reports/${id}?locale=en`, {
+      headers: origin,
+      data: { form: { title: 'A second Brussels report', status: 'published' } },
+    })
     expect(sneaky.status()).toBe(200)
     expect((await sneaky.json()).status).toBe('draft')
     // Nor can Payload's own API publish it for them.
     const token = await apiToken(request, 'brussels@example.org')
-    const direct = await request.patch(`/api/reports/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { status: 'published' } })
+    const direct = await request.patch(`/api/reports/${id}`, {
+      headers: { Authorization: `JWT ${token}` },
+      data: { status: 'published' },
+    })
     expect(direct.status()).toBe(400)
     expect(JSON.stringify(await direct.json())).toContain('"path":"status"')
-    const after = await (await request.get(`/api/reports/${id}?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()
+    const after = await (
+      await request.get(`/api/reports/${id}?depth=0`, { headers: { Authorization: `JWT ${token}` } })
+    ).json()
     expect(after.status).toBe('draft')
   })
 
@@ -234,7 +319,10 @@ test.describe('what an embassy cannot do', () => {
     await page.goto('/portal')
     await signInToPortal(page, 'brussels@example.org')
     await expect(page).toHaveURL(/\/portal$/)
-    const response = await page.request.post('/portal/api/reports?locale=en', { headers: { Origin: 'https://attacker.example' }, data: { event: 1, title: 'Forged' } })
+    const response = await page.request.post('/portal/api/reports?locale=en', {
+      headers: { Origin: 'https://attacker.example' },
+      data: { event: 1, title: 'Forged' },
+    })
     expect(response.status()).toBe(403)
   })
 })
@@ -251,8 +339,15 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveURL(/\/portal\/sign-in/)
     // On the record, beside the sign-in.
     const admin = await apiToken(page.request, 'admin@example.org')
-    const log = await (await page.request.get('/api/audit-log?where[action][in]=sign_in,sign_out&sort=-createdAt&limit=20&depth=1', { headers: { Authorization: `JWT ${admin}` } })).json()
-    const brussels = log.docs.filter((entry: { user?: { email?: string } }) => entry.user?.email === 'brussels@example.org').map((entry: { action: string }) => entry.action)
+    const log = await (
+      await page.request.get(
+        '/api/audit-log?where[action][in]=sign_in,sign_out&sort=-createdAt&limit=20&depth=1',
+        { headers: { Authorization: `JWT ${admin}` } },
+      )
+    ).json()
+    const brussels = log.docs
+      .filter((entry: { user?: { email?: string } }) => entry.user?.email === 'brussels@example.org')
+      .map((entry: { action: string }) => entry.action)
     expect(brussels.slice(0, 2)).toEqual(['sign_out', 'sign_in'])
   })
 
@@ -269,16 +364,28 @@ test.describe('signing in and out', () => {
     const usa = await bySlug(request, 'embassies', 'usa')
     const created = await request.post('/api/users', {
       headers: { Authorization: `JWT ${admin}` },
-      data: { email: 'former.attache@example.org', password: 'a long enough password', name: 'Former attaché', role: 'embassy', embassy: usa.id, disabled: true },
+      data: {
+        email: 'former.attache@example.org',
+        password: 'a long enough password',
+        name: 'Former attaché',
+        role: 'embassy',
+        embassy: usa.id,
+        disabled: true,
+      },
     })
     expect(created.status()).toBe(201)
     const page = await freshPage(browser)
     await page.goto('/portal/sign-in')
     await signInToPortal(page, 'former.attache@example.org', 'a long enough password')
-    await expect(page.locator('p[role="alert"]')).toHaveText('This account has been disabled. Ask the ministry’s administrator to enable it again.')
+    await expect(page.locator('p[role="alert"]')).toHaveText(
+      'This account has been disabled. Ask the ministry’s administrator to enable it again.',
+    )
   })
 
-  test('failed sign-ins are slowed down, and the tenth in a row locks the account with a message that says so', async ({ browser, request }) => {
+  test('failed sign-ins are slowed down, and the tenth in a row locks the account with a message that says so', async ({
+    browser,
+    request,
+  }) => {
     const admin = await apiToken(request, 'admin@example.org')
     const usa = await bySlug(request, 'embassies', 'usa')
     const email = 'lockout.test@example.org'

@@ -3,20 +3,33 @@ import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 import { apiToken, signInToAdmin } from './helpers'
 
-const parseCalendar = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+const parseCalendar = (text: string) =>
+  new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
 
 test.describe('event pages', () => {
-  const titles = { en: 'Days of Kazakh Cinema in Brussels', ru: 'Дни казахского кино в Брюсселе', kk: 'Брюссельдегі қазақ киносының күндері' }
+  const titles = {
+    en: 'Days of Kazakh Cinema in Brussels',
+    ru: 'Дни казахского кино в Брюсселе',
+    kk: 'Брюссельдегі қазақ киносының күндері',
+  }
   for (const [locale, title] of Object.entries(titles))
     test(`the Brussels film days read in ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}/events/days-of-kazakh-cinema-brussels-2025`)
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-      await expect(page.locator(`link[rel="alternate"][hreflang="kk"]`)).toHaveAttribute('href', /\/kk\/events\/days-of-kazakh-cinema-brussels-2025$/)
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}/events/days-of-kazakh-cinema-brussels-2025$`))
+      await expect(page.locator(`link[rel="alternate"][hreflang="kk"]`)).toHaveAttribute(
+        'href',
+        /\/kk\/events\/days-of-kazakh-cinema-brussels-2025$/,
+      )
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        new RegExp(`/${locale}/events/days-of-kazakh-cinema-brussels-2025$`),
+      )
     })
 
-  test('the schedule gives venue times with the zone, guests, and a cancelled screening plainly', async ({ page }) => {
+  test('the schedule gives venue times with the zone, guests, and a cancelled screening plainly', async ({
+    page,
+  }) => {
     await page.goto('/en/events/days-of-kazakh-cinema-brussels-2025')
     const schedule = page.getByRole('region', { name: 'Screenings' })
     await expect(schedule).toContainText('Mon, 15 December 2025 at 19:00 CET')
@@ -25,9 +38,13 @@ test.describe('event pages', () => {
     await expect(page.getByRole('region', { name: 'Screenings' }).getByText('Cancelled')).toBeVisible()
   })
 
-  test('a 19:00 screening in Washington shows as 19:00 on 9 December, though it is the 10th in UTC', async ({ page }) => {
+  test('a 19:00 screening in Washington shows as 19:00 on 9 December, though it is the 10th in UTC', async ({
+    page,
+  }) => {
     await page.goto('/en/events/amre-premiere-washington-2026')
-    await expect(page.getByRole('region', { name: 'Screenings' })).toContainText('Wed, 9 December 2026 at 19:00 GMT-5')
+    await expect(page.getByRole('region', { name: 'Screenings' })).toContainText(
+      'Wed, 9 December 2026 at 19:00 GMT-5',
+    )
   })
 
   test('the event carries schema.org Event data with its screenings', async ({ page }) => {
@@ -36,7 +53,9 @@ test.describe('event pages', () => {
     expect(data['@type']).toBe('Event')
     expect(data.subEvent).toHaveLength(2)
     expect(data.subEvent[0]['@type']).toBe('ScreeningEvent')
-    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/api\/media\/file\/hero-/)
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(
+      /\/api\/media\/file\/hero-/,
+    )
   })
 
   test('a draft event and an unknown one are not found, said in the reader’s language', async ({ page }) => {
@@ -71,10 +90,14 @@ test.describe('films and reports', () => {
     await page.goto('/en/films/road-to-mother')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Road to Mother')
     await expect(page.getByText('Akan Satayev')).toBeVisible()
-    await expect(page.getByRole('region', { name: 'Awards and festivals' })).toContainText('Accomplishment in Life')
+    await expect(page.getByRole('region', { name: 'Awards and festivals' })).toContainText(
+      'Accomplishment in Life',
+    )
     const shownAt = page.getByRole('region', { name: 'Where the film has been shown' })
     await expect(shownAt.getByRole('link', { name: 'Road to Mother at UN Headquarters' })).toBeVisible()
-    await expect(shownAt.getByRole('link', { name: 'Road to Mother at the WeLink Film Festival' })).toBeVisible()
+    await expect(
+      shownAt.getByRole('link', { name: 'Road to Mother at the WeLink Film Festival' }),
+    ).toBeVisible()
   })
 
   test('a published report shows its figures, audience, quote and photo', async ({ page }) => {
@@ -83,7 +106,9 @@ test.describe('films and reports', () => {
     await expect(page.getByText('330', { exact: true })).toBeVisible()
     await expect(page.getByRole('region', { name: 'Audience' })).toContainText('Diaspora')
     await expect(page.getByRole('region', { name: 'What people said' })).toContainText('Frank Depaifve')
-    await expect(page.getByRole('img', { name: 'The audience in the hall before the screening in Brussels' })).toBeVisible()
+    await expect(
+      page.getByRole('img', { name: 'The audience in the hall before the screening in Brussels' }),
+    ).toBeVisible()
   })
 
   test('a submitted report is not public', async ({ page }) => {
@@ -141,12 +166,24 @@ test('publishing an event in the admin puts it on the site without a rebuild', a
   // the site from being rebuilt.
   const image = await request.post('/api/media', {
     headers: { Authorization: `JWT ${token}` },
-    multipart: { file: { name: 'rome.jpg', mimeType: 'image/jpeg', buffer: await jpeg(320, 200) }, _payload: JSON.stringify({ alt: 'The Tiber at dusk' }) },
+    multipart: {
+      file: { name: 'rome.jpg', mimeType: 'image/jpeg', buffer: await jpeg(320, 200) },
+      _payload: JSON.stringify({ alt: 'The Tiber at dusk' }),
+    },
   })
   expect(image.status()).toBe(201)
   const created = await request.post('/api/events?draft=true', {
     headers: { Authorization: `JWT ${token}` },
-    data: { title: 'Kazakh film night in Rome', type: 'embassy_screening', startsOn: '2027-02-05', timezone: 'Europe/Rome', country: 'IT', city: 'Rome', _status: 'draft', heroImage: (await image.json()).doc.id },
+    data: {
+      title: 'Kazakh film night in Rome',
+      type: 'embassy_screening',
+      startsOn: '2027-02-05',
+      timezone: 'Europe/Rome',
+      country: 'IT',
+      city: 'Rome',
+      _status: 'draft',
+      heroImage: (await image.json()).doc.id,
+    },
   })
   expect(created.status()).toBe(201)
   const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
@@ -165,17 +202,27 @@ test('publishing an event in the admin puts it on the site without a rebuild', a
 })
 
 test.describe('home, countries, search and feed', () => {
-  test('the home page gives figures computed from the data and a map linking to each country', async ({ page, request }) => {
+  test('the home page gives figures computed from the data and a map linking to each country', async ({
+    page,
+    request,
+  }) => {
     // Other tests may publish events; the figures must match what is published right now.
-    const { docs } = (await (await request.get('/api/events?limit=100&depth=0')).json()) as { docs: { country: string }[] }
+    const { docs } = (await (await request.get('/api/events?limit=100&depth=0')).json()) as {
+      docs: { country: string }[]
+    }
     await page.goto('/en')
     const figures = page.getByRole('region', { name: 'In figures' })
     await expect(figures).toContainText(`countries${new Set(docs.map((event) => event.country)).size}`)
     await expect(figures).toContainText(`events${docs.length}`)
     // Held screenings of the demo content drew 140 + 90 + 85 + 80 + 180 + 150 + 210 + 260 = 1,195
     // people; an approved report (the portal tests) adds its screenings' attendance.
-    const screenings = (await (await request.get('/api/screenings?limit=1000&depth=0')).json()) as { docs: { status: string; attendance?: number }[] }
-    const audience = screenings.docs.reduce((sum, screening) => sum + (screening.status === 'held' ? (screening.attendance ?? 0) : 0), 0)
+    const screenings = (await (await request.get('/api/screenings?limit=1000&depth=0')).json()) as {
+      docs: { status: string; attendance?: number }[]
+    }
+    const audience = screenings.docs.reduce(
+      (sum, screening) => sum + (screening.status === 'held' ? (screening.attendance ?? 0) : 0),
+      0,
+    )
     expect(audience).toBeGreaterThanOrEqual(1195)
     await expect(figures).toContainText(`viewers reached${audience.toLocaleString('en-GB')}`)
     const belgium = page.getByRole('link', { name: 'Belgium: 2 events' })
@@ -189,7 +236,11 @@ test.describe('home, countries, search and feed', () => {
 
   test('the home page lists the latest published reports', async ({ page }) => {
     await page.goto('/ru')
-    await expect(page.getByRole('region', { name: 'Свежие отчёты' }).getByRole('link', { name: /Дни казахского кино в Брюсселе/ })).toBeVisible()
+    await expect(
+      page
+        .getByRole('region', { name: 'Свежие отчёты' })
+        .getByRole('link', { name: /Дни казахского кино в Брюсселе/ }),
+    ).toBeVisible()
   })
 
   test('search finds films, events and reports in the reader’s language', async ({ page }) => {
@@ -197,8 +248,12 @@ test.describe('home, countries, search and feed', () => {
     await page.getByLabel('Поиск фильмов, событий и отчётов').fill('Брюссел')
     await page.getByRole('button', { name: 'Найти' }).click()
     await expect(page).toHaveURL(/\/ru\/search\?q=/)
-    await expect(page.getByRole('link', { name: 'Дни казахского кино в Брюсселе', exact: true })).toBeVisible()
-    await expect(page.getByRole('link', { name: /Дни казахского кино в Брюсселе: полные залы/ })).toBeVisible()
+    await expect(
+      page.getByRole('link', { name: 'Дни казахского кино в Брюсселе', exact: true }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('link', { name: /Дни казахского кино в Брюсселе: полные залы/ }),
+    ).toBeVisible()
     await page.goto('/ru/search?q=Париж')
     await expect(page.getByText('Ничего не найдено')).toBeVisible()
   })
@@ -217,9 +272,15 @@ test.describe('home, countries, search and feed', () => {
   })
 })
 
-test('a film not yet translated into Kazakh is shown in another language, with a note saying so', async ({ page, request }) => {
+test('a film not yet translated into Kazakh is shown in another language, with a note saying so', async ({
+  page,
+  request,
+}) => {
   const token = await apiToken(request, 'editor@example.org')
-  const created = await request.post('/api/films?locale=en', { headers: { Authorization: `JWT ${token}` }, data: { title: 'The Horse Thieves', year: 2019 } })
+  const created = await request.post('/api/films?locale=en', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { title: 'The Horse Thieves', year: 2019 },
+  })
   const { doc } = (await created.json()) as { doc: { slug: string } }
   await page.goto(`/kk/films/${doc.slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Horse Thieves')

@@ -15,7 +15,9 @@ export const countryCodeField = ({ name, label, required, hasMany, worldwide }: 
     required,
     options: worldwide ? [worldwideOption, ...countryOptions] : countryOptions,
     validate: (value: unknown) => {
-      const codes = (Array.isArray(value) ? value : [value]).filter((code) => code !== null && code !== undefined && code !== '')
+      const codes = (Array.isArray(value) ? value : [value]).filter(
+        (code) => code !== null && code !== undefined && code !== '',
+      )
       if (required && codes.length === 0) return `${label ?? name} is required: choose a country.`
       const wrong = codes.find((code) => !isAllowed(code))
       return wrong === undefined

@@ -9,14 +9,31 @@ type Label = { en: string; ru: string }
  * demand it in every language one saves in, so translating a single field into Kazakh would first
  * need every required field in Kazakh; here an empty language falls back to another one instead.
  */
-export const localizedRequiredText = (collection: CollectionSlug, name: string, label: Label, overrides: Partial<TextField> = {}): TextField => {
+export const localizedRequiredText = (
+  collection: CollectionSlug,
+  name: string,
+  label: Label,
+  overrides: Partial<TextField> = {},
+): TextField => {
   const validate: Validate<string | null | undefined> = async (value, { id, operation, req, event }) => {
     if (typeof value === 'string' && value.trim() !== '') return true
     const missing = `${label.en} is required in at least one language.`
     if (operation === 'create' || id === undefined) return missing
     if (event === 'onChange') return true
-    const doc = await req.payload.findByID({ collection, id, req: readAside(req), locale: 'all', depth: 0, draft: true, overrideAccess: true, disableErrors: true })
-    const texts = ((doc as Record<string, unknown> | null)?.[name] ?? {}) as Record<string, string | undefined>
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      req: readAside(req),
+      locale: 'all',
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    const texts = ((doc as Record<string, unknown> | null)?.[name] ?? {}) as Record<
+      string,
+      string | undefined
+    >
     return locales.some((locale) => locale !== req.locale && texts[locale]?.trim()) ? true : missing
   }
   return { name, type: 'text', localized: true, label, validate, ...overrides } as TextField

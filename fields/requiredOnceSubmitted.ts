@@ -7,7 +7,14 @@ import type { Validate } from 'payload'
 export const requiredOnceSubmitted =
   (what: string, then?: (value: unknown) => true | string): Validate =>
   (value, { data }) => {
-    const empty = value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
-    if (empty) return (data as { status?: string })?.status === 'draft' ? true : `${what} is required before the report is sent to the ministry.`
+    const empty =
+      value === null ||
+      value === undefined ||
+      (typeof value === 'string' && value.trim() === '') ||
+      (Array.isArray(value) && value.length === 0)
+    if (empty)
+      return (data as { status?: string })?.status === 'draft'
+        ? true
+        : `${what} is required before the report is sent to the ministry.`
     return then ? then(value) : true
   }

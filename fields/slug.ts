@@ -2,11 +2,19 @@ import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } f
 import { isSlug, slugify } from '../lib/slugify'
 import { extractID } from '../lib/extractID'
 
-const slugTaken = async (req: PayloadRequest, collection: CollectionSlug, slug: string, id?: number | string) => {
+const slugTaken = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  slug: string,
+  id?: number | string,
+) => {
   const { totalDocs } = await req.payload.count({
     collection,
     req,
-    where: id === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] },
+    where:
+      id === undefined
+        ? { slug: { equals: slug } }
+        : { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] },
     // Uniqueness is a fact about the whole collection, trash included, not about what this user may read.
     overrideAccess: true,
     trash: true,
@@ -24,19 +32,27 @@ export const slugField = (collection: CollectionSlug, titleField = 'title'): Tex
     if (operation === 'update' && originalDoc?.slug) return originalDoc.slug
     const title = data?.[titleField] ?? originalDoc?.[titleField]
     const titleText =
-      typeof title === 'string' ? title : title && typeof title === 'object' ? (title.en ?? title.ru ?? title.kk) : ''
+      typeof title === 'string'
+        ? title
+        : title && typeof title === 'object'
+          ? (title.en ?? title.ru ?? title.kk)
+          : ''
     const base = slugify(String(titleText ?? ''))
     if (!base) return value
     let candidate = base
-    for (let n = 2; await slugTaken(req, collection, candidate, extractID(originalDoc?.id)); n++) candidate = `${base}-${n}`
+    for (let n = 2; await slugTaken(req, collection, candidate, extractID(originalDoc?.id)); n++)
+      candidate = `${base}-${n}`
     return candidate
   }
 
   const validate: Validate<string | null | undefined> = async (value, { req, id, event }) => {
-    if (!value) return 'A slug is needed for the page address. Fill in the title (English or Russian) or type a slug.'
-    if (!isSlug(value)) return `“${value}” is not a valid slug: use lowercase Latin letters, digits and single hyphens.`
+    if (!value)
+      return 'A slug is needed for the page address. Fill in the title (English or Russian) or type a slug.'
+    if (!isSlug(value))
+      return `“${value}” is not a valid slug: use lowercase Latin letters, digits and single hyphens.`
     if (event === 'onChange') return true
-    if (await slugTaken(req, collection, value, id)) return `The slug “${value}” is already used by another document. Choose a different one.`
+    if (await slugTaken(req, collection, value, id))
+      return `The slug “${value}” is already used by another document. Choose a different one.`
     return true
   }
 
@@ -48,7 +64,8 @@ export const slugField = (collection: CollectionSlug, titleField = 'title'): Tex
     validate,
     admin: {
       position: 'sidebar',
-      description: 'Part of the public address. Made from the English or Russian title if left empty; keep it once published.',
+      description:
+        'Part of the public address. Made from the English or Russian title if left empty; keep it once published.',
     },
     hooks: { beforeValidate: [generate] },
   }

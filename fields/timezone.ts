@@ -9,6 +9,8 @@ export const timezoneField = (name = 'timezone', label = 'Time zone'): SelectFie
   required: true,
   options: timezoneOptions,
   validate: (value: unknown) =>
-    isTimezone(value) ? true : `“${String(value ?? '')}” is not an IANA time zone (for example Europe/Brussels or America/New_York).`,
+    isTimezone(value)
+      ? true
+      : `“${String(value ?? '')}” is not an IANA time zone (for example Europe/Brussels or America/New_York).`,
   admin: { description: 'IANA time zone, e.g. Europe/Brussels. Local times are shown in this zone.' },
 })

@@ -11,13 +11,14 @@ export const isWebAddress = (value: unknown): boolean => {
 }
 
 /** A web address; only http(s), so nothing else ends up behind a link on a public page. */
-export const urlField = (name: string, label?: string, overrides: Partial<TextField> = {}): TextField => ({
-  name,
-  label,
-  type: 'text',
-  validate: (value: unknown) =>
-    value === null || value === undefined || value === '' || isWebAddress(value)
-      ? true
-      : `“${String(value)}” is not a web address: it must start with https:// or http://.`,
-  ...overrides,
-} as TextField)
+export const urlField = (name: string, label?: string, overrides: Partial<TextField> = {}): TextField =>
+  ({
+    name,
+    label,
+    type: 'text',
+    validate: (value: unknown) =>
+      value === null || value === undefined || value === '' || isWebAddress(value)
+        ? true
+        : `“${String(value)}” is not a web address: it must start with https:// or http://.`,
+    ...overrides,
+  }) as TextField

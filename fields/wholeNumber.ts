@@ -2,7 +2,9 @@
 export const wholeNumber =
   (what: string, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   (value: unknown): true | string =>
-    value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)
+    value === null ||
+    value === undefined ||
+    (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)
       ? true
       : max === Number.MAX_SAFE_INTEGER
         ? `${what} must be a whole number, ${min} or more.`

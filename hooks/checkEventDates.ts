@@ -13,11 +13,21 @@ export const checkEventDates: CollectionBeforeChangeHook = async ({ data, origin
   const firstDay = toCalendarDate(event.startsOn)
   const lastDay = toCalendarDate(data.endsOn ?? event.endsOn)
   if (lastDay < firstDay)
-    refuse('events', [{ path: 'endsOn', message: `The event ends on ${lastDay}, before it starts on ${firstDay}. The end date must be on or after the start date.` }])
+    refuse('events', [
+      {
+        path: 'endsOn',
+        message: `The event ends on ${lastDay}, before it starts on ${firstDay}. The end date must be on or after the start date.`,
+      },
+    ])
 
   if (operation === 'update' && originalDoc?.id !== undefined) {
     const { docs } = await req.payload.find({
-      collection: 'screenings', req, depth: 0, limit: 0, overrideAccess: true, pagination: false,
+      collection: 'screenings',
+      req,
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
       where: { event: { equals: originalDoc.id } },
       select: { startsAt: true, startsAt_tz: true },
     })
@@ -26,10 +36,14 @@ export const checkEventDates: CollectionBeforeChangeHook = async ({ data, origin
       return day < firstDay || day > lastDay
     })
     if (stranded.length)
-      refuse('events', [{
-        path: stranded.some((s) => calendarDateIn(s.startsAt, s.startsAt_tz || event.timezone) < firstDay) ? 'startsOn' : 'endsOn',
-        message: `${stranded.length} screening(s) of this event would fall outside ${firstDay} – ${lastDay}. Move or cancel them first.`,
-      }])
+      refuse('events', [
+        {
+          path: stranded.some((s) => calendarDateIn(s.startsAt, s.startsAt_tz || event.timezone) < firstDay)
+            ? 'startsOn'
+            : 'endsOn',
+          message: `${stranded.length} screening(s) of this event would fall outside ${firstDay} – ${lastDay}. Move or cancel them first.`,
+        },
+      ])
   }
   return data
 }

@@ -16,39 +16,79 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
 
   if (eventID !== undefined) {
     const event = await req.payload.findByID({
-      collection: 'events', id: eventID, req, depth: 0, draft: true, overrideAccess: true, disableErrors: true,
+      collection: 'events',
+      id: eventID,
+      req,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
       select: { organisingEmbassy: true, title: true },
     })
     if (event?.organisingEmbassy && report.embassy && !sameID(event.organisingEmbassy, report.embassy))
-      problems.push({ path: 'event', message: `“${event.title}” is organised by another embassy; a report can only cover its own embassy's events.` })
+      problems.push({
+        path: 'event',
+        message: `“${event.title}” is organised by another embassy; a report can only cover its own embassy's events.`,
+      })
 
     const rows = (report.screenings ?? []) as ScreeningRow[]
     const screeningIDs = rows.map((row) => extractID(row.screening)).filter((id) => id !== undefined)
     if (screeningIDs.length) {
       const { docs } = await req.payload.find({
-        collection: 'screenings', req: readAside(req), depth: 0, overrideAccess: true, pagination: false,
-        where: { id: { in: screeningIDs } }, select: { event: true, startsAt: true, status: true, label: true },
+        collection: 'screenings',
+        req: readAside(req),
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        where: { id: { in: screeningIDs } },
+        select: { event: true, startsAt: true, status: true, label: true },
       })
       rows.forEach((row, index) => {
         const screening = docs.find((doc) => sameID(doc.id, row.screening))
         if (!screening || !sameID(screening.event, eventID))
-          problems.push({ path: `screenings.${index}.screening`, message: 'This screening is not part of the report’s event. Choose screenings of that event only.' })
-        else if (row.attendance !== null && row.attendance !== undefined && new Date(screening.startsAt) > new Date())
-          problems.push({ path: `screenings.${index}.attendance`, message: `“${screening.label}” has not taken place yet, so it has no attendance to report.` })
+          problems.push({
+            path: `screenings.${index}.screening`,
+            message:
+              'This screening is not part of the report’s event. Choose screenings of that event only.',
+          })
+        else if (
+          row.attendance !== null &&
+          row.attendance !== undefined &&
+          new Date(screening.startsAt) > new Date()
+        )
+          problems.push({
+            path: `screenings.${index}.attendance`,
+            message: `“${screening.label}” has not taken place yet, so it has no attendance to report.`,
+          })
         else if (row.attendance && screening.status === 'cancelled')
-          problems.push({ path: `screenings.${index}.attendance`, message: `“${screening.label}” was cancelled; it cannot have had an audience.` })
+          problems.push({
+            path: `screenings.${index}.attendance`,
+            message: `“${screening.label}” was cancelled; it cannot have had an audience.`,
+          })
       })
       if (new Set(screeningIDs.map(String)).size < screeningIDs.length)
-        problems.push({ path: 'screenings', message: 'A screening is listed twice. List each screening once.' })
+        problems.push({
+          path: 'screenings',
+          message: 'A screening is listed twice. List each screening once.',
+        })
     }
   }
 
-  const screened = ((report.screenings ?? []) as ScreeningRow[]).reduce((sum, row) => sum + (row.attendance ?? 0), 0)
-  const breakdown = ((report.audience ?? []) as { count?: number | null }[]).reduce((sum, row) => sum + (row.count ?? 0), 0)
+  const screened = ((report.screenings ?? []) as ScreeningRow[]).reduce(
+    (sum, row) => sum + (row.attendance ?? 0),
+    0,
+  )
+  const breakdown = ((report.audience ?? []) as { count?: number | null }[]).reduce(
+    (sum, row) => sum + (row.count ?? 0),
+    0,
+  )
   if (report.totalAttendance === null || report.totalAttendance === undefined) {
     if (screened > 0 || breakdown > 0) data.totalAttendance = Math.max(screened, breakdown)
   } else if (breakdown > report.totalAttendance) {
-    problems.push({ path: 'audience', message: `The audience breakdown adds up to ${breakdown}, more than the total attendance of ${report.totalAttendance}.` })
+    problems.push({
+      path: 'audience',
+      message: `The audience breakdown adds up to ${breakdown}, more than the total attendance of ${report.totalAttendance}.`,
+    })
   }
 
   if (problems.length) refuse('reports', problems)

@@ -16,7 +16,13 @@ export const checkScreeningFits: CollectionBeforeChangeHook = async ({ data, ori
   const filmID = extractID(screening.film)
   if (eventID === undefined || !isValidDate(screening.startsAt)) return data
   const event = await req.payload.findByID({
-    collection: 'events', id: eventID, req, depth: 0, draft: true, overrideAccess: true, disableErrors: true,
+    collection: 'events',
+    id: eventID,
+    req,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
   })
   if (!event) return data
 
@@ -35,7 +41,13 @@ export const checkScreeningFits: CollectionBeforeChangeHook = async ({ data, ori
 
   if (filmID !== undefined) {
     const film = await req.payload.findByID({
-      collection: 'films', id: filmID, req: readAside(req), depth: 0, overrideAccess: true, disableErrors: true, locale: 'en',
+      collection: 'films',
+      id: filmID,
+      req: readAside(req),
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      locale: 'en',
     })
     const use = {
       country: event.country,
@@ -45,7 +57,10 @@ export const checkScreeningFits: CollectionBeforeChangeHook = async ({ data, ori
       ticketed: screening.admission === 'ticketed',
     }
     if (film && !licenceFor(film.screeningRights, use))
-      problems.push({ path: 'film', message: explainMissingLicence(`“${film.title}”`, film.screeningRights, use) })
+      problems.push({
+        path: 'film',
+        message: explainMissingLicence(`“${film.title}”`, film.screeningRights, use),
+      })
   }
   if (problems.length) refuse('screenings', problems)
   return data

@@ -4,7 +4,8 @@ import { acceptedImages } from '../lib/imageTypes'
 import { slugify } from '../lib/slugify'
 import { refuse } from './refuse'
 
-const notAnImage = 'This file is not a JPEG, PNG, WebP or AVIF image. Export the photo in one of those formats and upload it again.'
+const notAnImage =
+  'This file is not a JPEG, PNG, WebP or AVIF image. Export the photo in one of those formats and upload it again.'
 
 /**
  * Every upload is judged by its content, not its name or the type the browser claimed: a script
@@ -15,15 +16,31 @@ const notAnImage = 'This file is not a JPEG, PNG, WebP or AVIF image. Export the
 export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file?.data) return args
   const file = req.file
-  const metadata = await sharp(file.data).metadata().catch(() => null)
+  const metadata = await sharp(file.data)
+    .metadata()
+    .catch(() => null)
   const format = metadata?.format === 'heif' && metadata.compression !== 'av1' ? undefined : metadata?.format
   const kind = format ? acceptedImages[format] : undefined
   if (!kind) refuse('media', [{ path: 'file', message: notAnImage }])
   const image = sharp(file.data, { failOn: 'error' }).rotate()
-  const data = await (format === 'jpeg' ? image.jpeg({ quality: 90, mozjpeg: true }) : format === 'png' ? image.png() : format === 'webp' ? image.webp({ quality: 90 }) : image.avif({ quality: 70 }))
+  const data = await (
+    format === 'jpeg'
+      ? image.jpeg({ quality: 90, mozjpeg: true })
+      : format === 'png'
+        ? image.png()
+        : format === 'webp'
+          ? image.webp({ quality: 90 })
+          : image.avif({ quality: 70 })
+  )
     .toBuffer()
     .catch(() => refuse('media', [{ path: 'file', message: notAnImage }]))
   const base = slugify(file.name.replace(/\.[^.]*$/, '')) || 'image'
-  req.file = { ...file, data, size: data.length, mimetype: kind!.mimetype, name: `${base}.${kind!.extension}` }
+  req.file = {
+    ...file,
+    data,
+    size: data.length,
+    mimetype: kind!.mimetype,
+    name: `${base}.${kind!.extension}`,
+  }
   return args
 }

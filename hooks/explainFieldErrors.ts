@@ -1,6 +1,11 @@
 import type { AfterErrorHook } from 'payload'
 
-type FieldErrors = { name?: string; message: string; status?: number; data?: { errors?: { path: string; message: string }[] } }
+type FieldErrors = {
+  name?: string
+  message: string
+  status?: number
+  data?: { errors?: { path: string; message: string }[] }
+}
 
 /**
  * Every 4xx that names fields answers with those fields and messages ({ errors: [{ data: { errors:

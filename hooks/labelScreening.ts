@@ -7,10 +7,23 @@ import { readAside } from './readAside'
 export const labelScreening: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const screening = { ...originalDoc, ...data }
   const filmID = extractID(screening.film)
-  const film = filmID === undefined ? null : await req.payload.findByID({
-    collection: 'films', id: filmID, req: readAside(req), depth: 0, overrideAccess: true, disableErrors: true, locale: 'en', select: { title: true },
-  })
-  const day = isValidDate(screening.startsAt) && screening.startsAt_tz ? calendarDateIn(screening.startsAt, screening.startsAt_tz) : ''
+  const film =
+    filmID === undefined
+      ? null
+      : await req.payload.findByID({
+          collection: 'films',
+          id: filmID,
+          req: readAside(req),
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          locale: 'en',
+          select: { title: true },
+        })
+  const day =
+    isValidDate(screening.startsAt) && screening.startsAt_tz
+      ? calendarDateIn(screening.startsAt, screening.startsAt_tz)
+      : ''
   data.label = [film?.title, screening.venue?.name, day].filter(Boolean).join(' · ')
   return data
 }

@@ -5,6 +5,9 @@ import type { AfterErrorHook } from 'payload'
  * RangeError, which Payload would answer as a 500. No document has such an ID, so it is a 404.
  */
 export const notFoundForMalformedID: AfterErrorHook = ({ error }) => {
-  const chain = [error, (error as { cause?: unknown }).cause].map((item) => String((item as Error)?.message ?? item))
-  if (chain.some((message) => message.includes('Only finite numbers'))) return { response: { errors: [{ message: 'Not Found' }] }, status: 404 }
+  const chain = [error, (error as { cause?: unknown }).cause].map((item) =>
+    String((item as Error)?.message ?? item),
+  )
+  if (chain.some((message) => message.includes('Only finite numbers')))
+    return { response: { errors: [{ message: 'Not Found' }] }, status: 404 }
 }

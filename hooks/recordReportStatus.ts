@@ -18,10 +18,17 @@ export const recordReportStatus: CollectionBeforeChangeHook = ({ data, originalD
   data.status = to
   data.statusComment = null
   if (from !== to || comment) {
-    const history = Array.isArray(data.statusHistory) ? data.statusHistory : (originalDoc?.statusHistory ?? [])
+    const history = Array.isArray(data.statusHistory)
+      ? data.statusHistory
+      : (originalDoc?.statusHistory ?? [])
     data.statusHistory = [
       ...history,
-      { status: to, changedBy: req.user?.id ?? null, changedAt: new Date().toISOString(), comment: comment ?? null },
+      {
+        status: to,
+        changedBy: req.user?.id ?? null,
+        changedAt: new Date().toISOString(),
+        comment: comment ?? null,
+      },
     ]
     if (to === 'published' && !originalDoc?.publishedAt) data.publishedAt = new Date().toISOString()
   }

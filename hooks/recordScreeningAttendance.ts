@@ -11,13 +11,19 @@ const confirmed = ['approved', 'published']
 export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (!confirmed.includes(doc.status)) return doc
   const rows = (doc.screenings ?? []) as { screening?: unknown; attendance?: number | null }[]
-  const unchanged = confirmed.includes(previousDoc?.status) && JSON.stringify(previousDoc?.screenings ?? []) === JSON.stringify(rows)
+  const unchanged =
+    confirmed.includes(previousDoc?.status) &&
+    JSON.stringify(previousDoc?.screenings ?? []) === JSON.stringify(rows)
   if (unchanged) return doc
   for (const row of rows) {
     const id = extractID(row.screening as never)
     if (id === undefined || row.attendance === null || row.attendance === undefined) continue
     await req.payload.update({
-      collection: 'screenings', id, req, depth: 0, overrideAccess: true,
+      collection: 'screenings',
+      id,
+      req,
+      depth: 0,
+      overrideAccess: true,
       data: { status: 'held', attendance: row.attendance },
     })
   }

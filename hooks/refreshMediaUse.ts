@@ -10,20 +10,25 @@ const publicUses: { collection: 'films' | 'events' | 'reports'; fields: string[]
   { collection: 'reports', fields: ['photos'], published: { status: { equals: 'published' } } },
 ]
 
-const mediaFieldsOf = (collection: string) => publicUses.find((use) => use.collection === collection)?.fields ?? []
+const mediaFieldsOf = (collection: string) =>
+  publicUses.find((use) => use.collection === collection)?.fields ?? []
 
 /** The image IDs a document points at through its media fields. */
 export const mediaIDsIn = (collection: string, doc: Record<string, unknown> | undefined): ID[] =>
   mediaFieldsOf(collection).flatMap((field) => {
     const value = doc?.[field]
-    return (Array.isArray(value) ? value : [value]).map((item) => extractID(item as IDLike)).filter((id): id is ID => id !== undefined)
+    return (Array.isArray(value) ? value : [value])
+      .map((item) => extractID(item as IDLike))
+      .filter((id): id is ID => id !== undefined)
   })
 
 const isInPublicUse = async (req: PayloadRequest, id: ID): Promise<boolean> => {
   for (const use of publicUses) {
     const refersToImage: Where = { or: use.fields.map((field) => ({ [field]: { in: [id] } })) }
     const { totalDocs } = await req.payload.count({
-      collection: use.collection, req, overrideAccess: true,
+      collection: use.collection,
+      req,
+      overrideAccess: true,
       where: use.published ? { and: [use.published, refersToImage] } : refersToImage,
     })
     if (totalDocs > 0) return true
@@ -35,16 +40,27 @@ const isInPublicUse = async (req: PayloadRequest, id: ID): Promise<boolean> => {
 export const refreshMediaUse = async (req: PayloadRequest, ids: ID[]): Promise<void> => {
   for (const id of new Set(ids)) {
     const inPublicUse = await isInPublicUse(req, id)
-    await req.payload.update({
-      collection: 'media', id, req, overrideAccess: true, depth: 0,
-      data: { inPublicUse },
-      // No `context`: with `req` it would be merged into the context of the save that called us
-      // (and, say, switch off that save's revalidation).
-    }).catch(() => undefined) // the image may have been deleted meanwhile
+    await req.payload
+      .update({
+        collection: 'media',
+        id,
+        req,
+        overrideAccess: true,
+        depth: 0,
+        data: { inPublicUse },
+        // No `context`: with `req` it would be merged into the context of the save that called us
+        // (and, say, switch off that save's revalidation).
+      })
+      .catch(() => undefined) // the image may have been deleted meanwhile
   }
 }
 
-export const refreshMediaUseAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+export const refreshMediaUseAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
   const ids = [...mediaIDsIn(collection.slug, doc), ...mediaIDsIn(collection.slug, previousDoc)]
   if (ids.length) await refreshMediaUse(req, ids)
   return doc

@@ -40,7 +40,13 @@ const isPublic = (doc: Record<string, unknown> | undefined): boolean => {
  * A change the public never saw and still cannot see (an embassy's draft being typed, saved every
  * second) leaves the cached site alone; rebuilding it on each keystroke would slow every reader.
  */
-export const revalidateSiteAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, context, req }) => {
+export const revalidateSiteAfterChange: CollectionAfterChangeHook = ({
+  collection,
+  doc,
+  previousDoc,
+  context,
+  req,
+}) => {
   const previous = previousDoc && Object.keys(previousDoc).length ? previousDoc : undefined
   if (!isPublic(doc) && !isPublic(previous)) return doc
   revalidatePublicSite(collection.slug, [doc?.slug, previousDoc?.slug], context, req.payload.logger)

@@ -7,7 +7,10 @@ import { signInWait, type SignInWait } from '../lib/signInThrottle'
 /** A sign-in refused before the password is even checked; the message says how long to wait. */
 export class SignInThrottled extends APIError {
   constructor(public wait: SignInWait) {
-    const when = wait.retryAfterSeconds < 90 ? `${wait.retryAfterSeconds} seconds` : `${Math.ceil(wait.retryAfterSeconds / 60)} minutes`
+    const when =
+      wait.retryAfterSeconds < 90
+        ? `${wait.retryAfterSeconds} seconds`
+        : `${Math.ceil(wait.retryAfterSeconds / 60)} minutes`
     super(
       wait.scope === 'account'
         ? `Too many failed sign-ins for this account. Try again in ${when}.`
@@ -22,12 +25,22 @@ export class SignInThrottled extends APIError {
 const recentAttempts = async (payload: Payload, email: string, address: string, now: Date) => {
   const [account, network, user] = await Promise.all([
     payload.find({
-      collection: 'audit-log', overrideAccess: true, depth: 0, limit: 12, sort: '-createdAt', pagination: false,
+      collection: 'audit-log',
+      overrideAccess: true,
+      depth: 0,
+      limit: 12,
+      sort: '-createdAt',
+      pagination: false,
       where: { email: { equals: email }, action: { in: ['sign_in', 'sign_in_failed'] } },
       select: { action: true, createdAt: true },
     }),
     payload.find({
-      collection: 'audit-log', overrideAccess: true, depth: 0, limit: signInLimits.addressFailures, sort: '-createdAt', pagination: false,
+      collection: 'audit-log',
+      overrideAccess: true,
+      depth: 0,
+      limit: signInLimits.addressFailures,
+      sort: '-createdAt',
+      pagination: false,
       where: {
         address: { equals: address },
         action: { equals: 'sign_in_failed' },
@@ -35,10 +48,16 @@ const recentAttempts = async (payload: Payload, email: string, address: string, 
       },
       select: { createdAt: true },
     }),
-    payload.db.findOne<{ id: number | string; loginAttempts?: number | null; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email } } }),
+    payload.db.findOne<{ id: number | string; loginAttempts?: number | null; lockUntil?: string | null }>({
+      collection: 'users',
+      where: { email: { equals: email } },
+    }),
   ])
   return {
-    accountAttempts: account.docs.map((doc) => ({ succeeded: doc.action === 'sign_in', at: new Date(doc.createdAt) })),
+    accountAttempts: account.docs.map((doc) => ({
+      succeeded: doc.action === 'sign_in',
+      at: new Date(doc.createdAt),
+    })),
     // Payload's own count: reset by a success or by an admin's unlock.
     failuresInARow: user ? (user.loginAttempts ?? 0) : undefined,
     addressFailures: network.docs.map((doc) => new Date(doc.createdAt)),
@@ -54,17 +73,29 @@ const recentAttempts = async (payload: Payload, email: string, address: string, 
  */
 export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
-  const email = String(args.data?.email ?? '').trim().toLowerCase()
+  const email = String(args.data?.email ?? '')
+    .trim()
+    .toLowerCase()
   const address = (req.context?.signInAddress as string | undefined) ?? signInAddress(req.headers)
   const now = new Date()
   const { locked, ...recent } = await recentAttempts(req.payload, email, address, now)
   // A locked account is refused by Payload straight away, with the clearer message that it is locked.
   const wait = locked ? null : signInWait({ ...recent, now }, signInLimits)
   if (wait) {
-    await writeAudit(req.payload, { action: 'sign_in_throttled', email, address, summary: `Refused: wait ${wait.retryAfterSeconds} s (${wait.scope})` })
+    await writeAudit(req.payload, {
+      action: 'sign_in_throttled',
+      email,
+      address,
+      summary: `Refused: wait ${wait.retryAfterSeconds} s (${wait.scope})`,
+    })
     throw new SignInThrottled(wait)
   }
-  const attempt = await writeAudit(req.payload, { action: 'sign_in_failed', email, address, summary: 'Sign-in attempt' })
+  const attempt = await writeAudit(req.payload, {
+    action: 'sign_in_failed',
+    email,
+    address,
+    summary: 'Sign-in attempt',
+  })
   req.context.signInAttempt = attempt.id
   return args
 }

@@ -7,10 +7,21 @@ import type { ReportStatus } from '../lib/reportWorkflow'
 type Recipient = { email: string; language?: string | null }
 
 /** Who hears about a step: the ministry's editors (admins if there are none), or the embassy's staff. */
-const recipientsFor = async (payload: Payload, status: ReportStatus, embassy: unknown): Promise<Recipient[]> => {
+const recipientsFor = async (
+  payload: Payload,
+  status: ReportStatus,
+  embassy: unknown,
+): Promise<Recipient[]> => {
   const active: Where = { disabled: { not_equals: true } }
   const find = (where: Where) =>
-    payload.find({ collection: 'users', overrideAccess: true, depth: 0, pagination: false, where: { and: [active, where] }, select: { email: true, language: true } })
+    payload.find({
+      collection: 'users',
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      where: { and: [active, where] },
+      select: { email: true, language: true },
+    })
   if (status === 'submitted') {
     const editors = await find({ role: { equals: 'editor' } })
     return editors.docs.length ? editors.docs : (await find({ role: { equals: 'admin' } })).docs
@@ -22,7 +33,10 @@ const recipientsFor = async (payload: Payload, status: ReportStatus, embassy: un
  * Emails the people a report's step concerns, each in their working language, with the comment of
  * that step and a link to where they act on it. Retried by the job queue if the mail server fails.
  */
-export const notifyReportStatus: TaskConfig<{ input: { report: string; status: string }; output: { sent: number } }> = {
+export const notifyReportStatus: TaskConfig<{
+  input: { report: string; status: string }
+  output: { sent: number }
+}> = {
   slug: 'notifyReportStatus',
   retries: 3,
   inputSchema: [
@@ -33,10 +47,20 @@ export const notifyReportStatus: TaskConfig<{ input: { report: string; status: s
   handler: async ({ input, req }) => {
     const { payload } = req
     const status = input.status as ReportStatus
-    const report = await payload.findByID({ collection: 'reports', id: input.report, overrideAccess: true, depth: 1, locale: 'all', disableErrors: true })
+    const report = await payload.findByID({
+      collection: 'reports',
+      id: input.report,
+      overrideAccess: true,
+      depth: 1,
+      locale: 'all',
+      disableErrors: true,
+    })
     if (!report || report.status !== status) return { output: { sent: 0 } } // moved on since: say nothing stale
-    const comment = [...(report.statusHistory ?? [])].reverse().find((step) => step.status === status)?.comment
-    const texts = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, string | undefined>) : {})
+    const comment = [...(report.statusHistory ?? [])]
+      .reverse()
+      .find((step) => step.status === status)?.comment
+    const texts = (value: unknown) =>
+      value && typeof value === 'object' ? (value as Record<string, string | undefined>) : {}
     // The recipient's language, else the next one a reader of it would want.
     const inLanguage = (value: unknown, locale: Locale) => {
       const text = texts(value)
@@ -53,7 +77,12 @@ export const notifyReportStatus: TaskConfig<{ input: { report: string; status: s
           : status === 'published'
             ? `${serverURL}/${locale}/reports/${report.slug}`
             : `${serverURL}/portal/reports/${report.id}`
-      const mail = reportMail(status, locale, { title: inLanguage(report.title, locale), embassy: inLanguage(embassy?.name, locale), comment, link })
+      const mail = reportMail(status, locale, {
+        title: inLanguage(report.title, locale),
+        embassy: inLanguage(embassy?.name, locale),
+        comment,
+        link,
+      })
       if (!mail) continue
       await payload.sendEmail({ to: recipient.email, ...mail })
       sent++

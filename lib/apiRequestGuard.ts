@@ -19,7 +19,10 @@ export const readJSONObject = async (
   largest: number,
 ): Promise<{ body: Record<string, unknown> | null } | { status: 400 | 413; message: string }> => {
   const size = largest >= 1048576 ? `${largest / 1048576} MB` : `${largest / 1024} KB`
-  const tooLarge = { status: 413 as const, message: `The request body is larger than ${size}; no document is that large.` }
+  const tooLarge = {
+    status: 413 as const,
+    message: `The request body is larger than ${size}; no document is that large.`,
+  }
   if (Number(request.headers.get('content-length') ?? 0) > largest) return tooLarge
   const text = await request.text()
   if (text.length > largest) return tooLarge
@@ -30,7 +33,8 @@ export const readJSONObject = async (
   } catch (error) {
     return { status: 400, message: `The request body is not valid JSON: ${(error as Error).message}` }
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return { status: 400, message: 'The request body must be a JSON object: { "field": value, … }.' }
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return { status: 400, message: 'The request body must be a JSON object: { "field": value, … }.' }
   return { body: body as Record<string, unknown> }
 }
 
@@ -46,14 +50,28 @@ export const guardAPIRequest =
     const url = new URL(request.url)
     const params = url.searchParams
     const [, api, , id] = url.pathname.split('/')
-    if (numericIDs && api === 'api' && id && /^\d/.test(decodeURIComponent(id)) && !/^\d+$/.test(decodeURIComponent(id)))
+    if (
+      numericIDs &&
+      api === 'api' &&
+      id &&
+      /^\d/.test(decodeURIComponent(id)) &&
+      !/^\d+$/.test(decodeURIComponent(id))
+    )
       return refusal(404, 'Not Found')
     for (const name of ['locale', 'fallback-locale', 'fallbackLocale']) {
       const value = params.get(name)
-      if (value !== null && !knownLocale(value) && !(name !== 'locale' && ['none', 'null', 'false'].includes(value)))
-        return refusal(400, `Unknown ${name} “${value}”: use one of ${locales.join(', ')}${name === 'locale' ? ' or all' : ''}.`)
+      if (
+        value !== null &&
+        !knownLocale(value) &&
+        !(name !== 'locale' && ['none', 'null', 'false'].includes(value))
+      )
+        return refusal(
+          400,
+          `Unknown ${name} “${value}”: use one of ${locales.join(', ')}${name === 'locale' ? ' or all' : ''}.`,
+        )
     }
-    if (!(request.headers.get('content-type') ?? '').includes('application/json')) return handler(request, context)
+    if (!(request.headers.get('content-type') ?? '').includes('application/json'))
+      return handler(request, context)
     const read = await readJSONObject(request.clone(), largestJSONBytes)
     if ('status' in read) return refusal(read.status, read.message)
     return handler(request, context)

@@ -3,10 +3,24 @@ import { countryName } from './countries'
 import type { CalendarEntry } from './ics'
 import type { Locale } from './locales'
 
-type EventLike = { id: number | string; slug?: string | null; title?: string | null; summary?: string | null; startsOn: string; endsOn?: string | null; city?: string | null; country: string; updatedAt?: string }
+type EventLike = {
+  id: number | string
+  slug?: string | null
+  title?: string | null
+  summary?: string | null
+  startsOn: string
+  endsOn?: string | null
+  city?: string | null
+  country: string
+  updatedAt?: string
+}
 type ScreeningLike = {
-  id: number | string; startsAt: string; status?: string | null; updatedAt?: string
-  film?: unknown; venue?: { name?: string | null; address?: string | null; city?: string | null } | null
+  id: number | string
+  startsAt: string
+  status?: string | null
+  updatedAt?: string
+  film?: unknown
+  venue?: { name?: string | null; address?: string | null; city?: string | null } | null
 }
 
 const host = () => new URL(absoluteURL('/')).host
@@ -25,7 +39,10 @@ export const eventEntry = (locale: Locale, event: EventLike): CalendarEntry => (
 
 /** A screening lasts as long as its film, or two hours when the runtime is not known. */
 export const screeningEntry = (locale: Locale, event: EventLike, screening: ScreeningLike): CalendarEntry => {
-  const film = (screening.film && typeof screening.film === 'object' ? screening.film : {}) as { title?: string; runtime?: number }
+  const film = (screening.film && typeof screening.film === 'object' ? screening.film : {}) as {
+    title?: string
+    runtime?: number
+  }
   const minutes = film.runtime ?? 120
   const venue = screening.venue
   return {
@@ -33,7 +50,9 @@ export const screeningEntry = (locale: Locale, event: EventLike, screening: Scre
     title: film.title ? `${film.title} — ${event.title}` : (event.title ?? ''),
     startsAt: screening.startsAt,
     endsAt: new Date(Date.parse(screening.startsAt) + minutes * 60_000).toISOString(),
-    location: [venue?.name, venue?.address, venue?.city ?? event.city, countryName(event.country, locale)].filter(Boolean).join(', '),
+    location: [venue?.name, venue?.address, venue?.city ?? event.city, countryName(event.country, locale)]
+      .filter(Boolean)
+      .join(', '),
     url: eventURL(locale, event),
     cancelled: screening.status === 'cancelled',
     updatedAt: screening.updatedAt,

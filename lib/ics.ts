@@ -17,13 +17,19 @@ export type CalendarEntry = {
   updatedAt?: string
 }
 
-const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+const escapeText = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 
-const utcStamp = (instant: string | Date) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const utcStamp = (instant: string | Date) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 const dayStamp = (day: string) => day.replace(/-/g, '')
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
 /** Lines longer than 75 octets are folded, as the standard asks, without splitting a character. */
 const fold = (line: string) => {
@@ -52,12 +58,19 @@ export const toICS = (entries: CalendarEntry[], calendarName: string, timeZone?:
     ...(timeZone ? [`X-WR-TIMEZONE:${timeZone}`] : []),
   ]
   for (const entry of entries) {
-    lines.push('BEGIN:VEVENT', `UID:${entry.uid}`, `DTSTAMP:${entry.updatedAt ? utcStamp(entry.updatedAt) : now}`)
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${entry.uid}`,
+      `DTSTAMP:${entry.updatedAt ? utcStamp(entry.updatedAt) : now}`,
+    )
     if (entry.startsAt) {
       lines.push(`DTSTART:${utcStamp(entry.startsAt)}`)
       if (entry.endsAt) lines.push(`DTEND:${utcStamp(entry.endsAt)}`)
     } else if (entry.firstDay) {
-      lines.push(`DTSTART;VALUE=DATE:${dayStamp(entry.firstDay)}`, `DTEND;VALUE=DATE:${dayStamp(nextDay(entry.lastDay ?? entry.firstDay))}`)
+      lines.push(
+        `DTSTART;VALUE=DATE:${dayStamp(entry.firstDay)}`,
+        `DTEND;VALUE=DATE:${dayStamp(nextDay(entry.lastDay ?? entry.firstDay))}`,
+      )
     }
     lines.push(`SUMMARY:${escapeText(entry.title)}`)
     if (entry.description) lines.push(`DESCRIPTION:${escapeText(entry.description)}`)

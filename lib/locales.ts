@@ -23,10 +23,7 @@ export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value)
 
 /** A label in every content language, built from `Intl.DisplayNames` for codes. */
-export const labelsFromIntl = (
-  type: 'language' | 'region',
-  code: string,
-): Record<Locale, string> =>
+export const labelsFromIntl = (type: 'language' | 'region', code: string): Record<Locale, string> =>
   Object.fromEntries(
     locales.map((locale) => [locale, new Intl.DisplayNames([locale], { type }).of(code) ?? code]),
   ) as Record<Locale, string>

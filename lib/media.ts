@@ -7,5 +7,12 @@ export const imageIn = (image: unknown, size: 'card' | 'hero' | 'social') => {
   const { sizes, alt, ...original } = image as Image
   const chosen = sizes?.[size]?.url ? sizes[size]! : original
   // Payload writes absolute URLs; the images are served by this same app, so their path is enough.
-  return chosen.url ? { src: new URL(chosen.url, 'http://localhost').pathname, width: chosen.width ?? 1200, height: chosen.height ?? 800, alt: alt ?? '' } : null
+  return chosen.url
+    ? {
+        src: new URL(chosen.url, 'http://localhost').pathname,
+        width: chosen.width ?? 1200,
+        height: chosen.height ?? 800,
+        alt: alt ?? '',
+      }
+    : null
 }

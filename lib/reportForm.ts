@@ -52,23 +52,31 @@ export const reportDataFromForm = (form: Partial<ReportForm>, idType = 'number')
   const data: Record<string, unknown> = {}
   if (form.title !== undefined) data.title = clean('title', form.title)
   if (form.writtenIn !== undefined) data.writtenIn = clean('writtenIn', form.writtenIn)
-  if (form.totalAttendance !== undefined) data.totalAttendance = clean('totalAttendance', form.totalAttendance)
+  if (form.totalAttendance !== undefined)
+    data.totalAttendance = clean('totalAttendance', form.totalAttendance)
   if (Array.isArray(form.screenings))
     data.screenings = form.screenings
       .filter((row) => row && row.screening !== undefined && row.screening !== null && row.screening !== '')
-      .map((row) => ({ screening: asDocumentID(row.screening, idType), attendance: clean('attendance', row.attendance) }))
+      .map((row) => ({
+        screening: asDocumentID(row.screening, idType),
+        attendance: clean('attendance', row.attendance),
+      }))
   for (const [list, fields] of Object.entries(formRows)) {
     const rows = form[list as keyof typeof formRows]
     if (!Array.isArray(rows)) continue
-    data[list] = rows
-      .map((row) => Object.fromEntries(fields.map((field) => [field, clean(field, (row as Row)?.[field])])))
+    data[list] = rows.map((row) =>
+      Object.fromEntries(fields.map((field) => [field, clean(field, (row as Row)?.[field])])),
+    )
   }
-  if (Array.isArray(form.photos)) data.photos = form.photos.filter((id) => id !== null && id !== '').map((id) => asDocumentID(id, idType))
+  if (Array.isArray(form.photos))
+    data.photos = form.photos.filter((id) => id !== null && id !== '').map((id) => asDocumentID(id, idType))
   if (form.body !== undefined) data.body = form.body.trim() ? richTextFromPlain(form.body) : null
   return data
 }
 
-type StoredReport = Record<string, unknown> & { screenings?: { screening?: IDLike; attendance?: number | null }[] | null }
+type StoredReport = Record<string, unknown> & {
+  screenings?: { screening?: IDLike; attendance?: number | null }[] | null
+}
 
 const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value))
 
@@ -76,24 +84,37 @@ const asText = (value: unknown) => (value === null || value === undefined ? '' :
 export const formFromReport = (report: StoredReport): ReportForm => {
   const rows = (list: keyof typeof formRows) =>
     ((report[list] as Record<string, unknown>[] | null) ?? []).map((row) =>
-      Object.fromEntries(formRows[list].map((field) => [field, field === 'date' ? asText(row[field]).slice(0, 10) : asText(row[field])])),
+      Object.fromEntries(
+        formRows[list].map((field) => [
+          field,
+          field === 'date' ? asText(row[field]).slice(0, 10) : asText(row[field]),
+        ]),
+      ),
     )
   // A total the system added up from the screenings and groups is shown empty, so it keeps adding up.
   const screened = (report.screenings ?? []).reduce((sum, row) => sum + (row.attendance ?? 0), 0)
-  const grouped = ((report.audience as { count?: number | null }[] | null) ?? []).reduce((sum, row) => sum + (row.count ?? 0), 0)
+  const grouped = ((report.audience as { count?: number | null }[] | null) ?? []).reduce(
+    (sum, row) => sum + (row.count ?? 0),
+    0,
+  )
   const derived = report.totalAttendance === Math.max(screened, grouped)
   return {
     title: asText(report.title),
     writtenIn: asText(report.writtenIn),
     totalAttendance: derived ? '' : asText(report.totalAttendance),
-    screenings: (report.screenings ?? []).map((row) => ({ screening: extractID(row.screening) ?? '', attendance: asText(row.attendance) })),
+    screenings: (report.screenings ?? []).map((row) => ({
+      screening: extractID(row.screening) ?? '',
+      attendance: asText(row.attendance),
+    })),
     audience: rows('audience'),
     partners: rows('partners'),
     guests: rows('guests'),
     pressCoverage: rows('pressCoverage'),
     quotes: rows('quotes'),
     outcomes: rows('outcomes'),
-    photos: ((report.photos as IDLike[] | null) ?? []).map((photo) => extractID(photo)!).filter((id) => id !== undefined),
+    photos: ((report.photos as IDLike[] | null) ?? [])
+      .map((photo) => extractID(photo)!)
+      .filter((id) => id !== undefined),
     body: plainFromRichText(report.body),
   }
 }

@@ -7,7 +7,10 @@ export const notifiedStatuses: ReportStatus[] = ['submitted', 'changes_requested
 type Facts = { title: string; embassy: string; comment?: string | null; link: string }
 type Mail = { subject: string; text: string }
 
-const mails: Record<Locale, Record<'submitted' | 'changes_requested' | 'published', (facts: Facts) => Mail>> = {
+const mails: Record<
+  Locale,
+  Record<'submitted' | 'changes_requested' | 'published', (facts: Facts) => Mail>
+> = {
   en: {
     submitted: ({ title, embassy, link }) => ({
       subject: `Report to review: ${title}`,
@@ -53,4 +56,6 @@ const mails: Record<Locale, Record<'submitted' | 'changes_requested' | 'publishe
 }
 
 export const reportMail = (status: ReportStatus, locale: Locale, facts: Facts): Mail | null =>
-  status === 'submitted' || status === 'changes_requested' || status === 'published' ? mails[locale][status](facts) : null
+  status === 'submitted' || status === 'changes_requested' || status === 'published'
+    ? mails[locale][status](facts)
+    : null

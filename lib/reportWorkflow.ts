@@ -34,7 +34,8 @@ export const refuseReportMove = ({ from, to, role, comment }: Move): string | nu
   if (from === to) return null
   if (!nextStatuses[from].includes(to))
     return `A report that is ${reportStatusLabels[from].en.toLowerCase()} cannot become ${reportStatusLabels[to].en.toLowerCase()}.`
-  if (!isStaff && to !== 'submitted') return 'Only the ministry can request changes, approve or publish a report.'
+  if (!isStaff && to !== 'submitted')
+    return 'Only the ministry can request changes, approve or publish a report.'
   if (to === 'changes_requested' && !comment?.trim())
     return 'Say what needs to change: a comment is required when requesting changes.'
   return null

@@ -9,7 +9,9 @@ const paragraph = (text: string) => ({
   indent: 0,
   textFormat: 0,
   textStyle: '',
-  children: [{ type: 'text', text, version: 1, format: 0, style: '', mode: 'normal', detail: 0 } satisfies TextNode],
+  children: [
+    { type: 'text', text, version: 1, format: 0, style: '', mode: 'normal', detail: 0 } satisfies TextNode,
+  ],
 })
 
 export const richTextFromPlain = (text: string) => ({

@@ -31,7 +31,10 @@ const coversFormat = (licence: Licence, format?: string | null) =>
 const coversUse = (licence: Licence, ticketed?: boolean) => !(ticketed && licence.nonCommercialOnly)
 
 /** The first licence that lets the film be shown this way, if any. */
-export const licenceFor = (licences: Licence[] | null | undefined, use: ScreeningUse): Licence | undefined => {
+export const licenceFor = (
+  licences: Licence[] | null | undefined,
+  use: ScreeningUse,
+): Licence | undefined => {
   const date = calendarDateIn(use.startsAt, use.timeZone)
   return (licences ?? []).find(
     (licence) =>

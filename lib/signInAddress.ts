@@ -8,6 +8,9 @@ import { trustedProxies } from '../config/env'
 export const signInAddress = (headers: Headers | undefined): string => {
   const forwarded = headers?.get('x-forwarded-for')
   if (!forwarded) return 'unknown'
-  const hops = forwarded.split(',').map((part) => part.trim()).filter(Boolean)
+  const hops = forwarded
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
   return hops[Math.max(0, hops.length - 1 - trustedProxies)] ?? 'unknown'
 }

@@ -1,11 +1,23 @@
 /** Why a sign-in failed, as a code the sign-in page turns into words; a wait carries its length (`throttled:45`). */
-export type SignInProblem = 'invalid' | 'locked' | 'throttled' | 'disabled' | 'unknown-account' | 'not-embassy'
+export type SignInProblem =
+  'invalid' | 'locked' | 'throttled' | 'disabled' | 'unknown-account' | 'not-embassy'
 
-const known: SignInProblem[] = ['invalid', 'locked', 'throttled', 'disabled', 'unknown-account', 'not-embassy']
+const known: SignInProblem[] = [
+  'invalid',
+  'locked',
+  'throttled',
+  'disabled',
+  'unknown-account',
+  'not-embassy',
+]
 
-export const signInCode = (problem: SignInProblem, seconds?: number) => (seconds === undefined ? problem : `${problem}:${seconds}`)
+export const signInCode = (problem: SignInProblem, seconds?: number) =>
+  seconds === undefined ? problem : `${problem}:${seconds}`
 
 export const readSignInProblem = (code: string | undefined): { problem: SignInProblem; seconds?: number } => {
   const [problem, seconds] = String(code ?? 'invalid').split(':')
-  return { problem: known.includes(problem as SignInProblem) ? (problem as SignInProblem) : 'invalid', seconds: seconds ? Number(seconds) : undefined }
+  return {
+    problem: known.includes(problem as SignInProblem) ? (problem as SignInProblem) : 'invalid',
+    seconds: seconds ? Number(seconds) : undefined,
+  }
 }

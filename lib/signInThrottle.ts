@@ -22,7 +22,12 @@ type Attempt = { succeeded: boolean; at: Date }
  * attempt may go ahead.
  */
 export const signInWait = (
-  { accountAttempts, failuresInARow, addressFailures, now }: { accountAttempts: Attempt[]; failuresInARow?: number; addressFailures: Date[]; now: Date },
+  {
+    accountAttempts,
+    failuresInARow,
+    addressFailures,
+    now,
+  }: { accountAttempts: Attempt[]; failuresInARow?: number; addressFailures: Date[]; now: Date },
   limits: SignInLimits,
 ): SignInWait | null => {
   const wait = (scope: SignInWait['scope'], until: number): SignInWait => ({
@@ -31,7 +36,9 @@ export const signInWait = (
     retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)),
   })
 
-  const recentFromAddress = addressFailures.filter((at) => now.getTime() - at.getTime() < limits.addressWindowMs)
+  const recentFromAddress = addressFailures.filter(
+    (at) => now.getTime() - at.getTime() < limits.addressWindowMs,
+  )
   if (recentFromAddress.length >= limits.addressFailures) {
     // The address may try again once enough of its failures have aged out of the window.
     const mustExpire = recentFromAddress[limits.addressFailures - 1]
@@ -40,8 +47,12 @@ export const signInWait = (
 
   const sinceSuccess = accountAttempts.findIndex((attempt) => attempt.succeeded)
   const failures = failuresInARow ?? (sinceSuccess === -1 ? accountAttempts.length : sinceSuccess)
-  if (failures < limits.freeAccountFailures || !accountAttempts[0] || accountAttempts[0].succeeded) return null
-  const pause = Math.min(limits.firstWaitMs * 2 ** (failures - limits.freeAccountFailures), limits.longestWaitMs)
+  if (failures < limits.freeAccountFailures || !accountAttempts[0] || accountAttempts[0].succeeded)
+    return null
+  const pause = Math.min(
+    limits.firstWaitMs * 2 ** (failures - limits.freeAccountFailures),
+    limits.longestWaitMs,
+  )
   const until = accountAttempts[0].at.getTime() + pause
   return until > now.getTime() ? wait('account', until) : null
 }

@@ -43,7 +43,10 @@ const words = {
     cast: 'Cast',
     runtime: (minutes: number) => `${minutes} min`,
     awards: 'Awards and festivals',
-    awardResult: { won: 'Winner', nominated: 'Nominated', selected: 'Official selection' } as Record<string, string>,
+    awardResult: { won: 'Winner', nominated: 'Nominated', selected: 'Official selection' } as Record<
+      string,
+      string
+    >,
     trailer: 'Watch the trailer',
     shownAt: 'Where the film has been shown',
     notShownYet: 'No published events have shown this film yet.',
@@ -62,7 +65,12 @@ const words = {
     guests: 'Guests',
     tickets: 'Tickets and registration',
     venueTimeNote: (city: string) => `Times are local to the venue (${city}).`,
-    screeningStatus: { scheduled: 'Scheduled', postponed: 'Postponed', cancelled: 'Cancelled', held: 'Held' } as Record<string, string>,
+    screeningStatus: {
+      scheduled: 'Scheduled',
+      postponed: 'Postponed',
+      cancelled: 'Cancelled',
+      held: 'Held',
+    } as Record<string, string>,
     subtitles: 'Subtitles',
     attendance: (n: number) => `${n} viewers`,
     when: 'When',
@@ -135,7 +143,10 @@ const words = {
     cast: 'В ролях',
     runtime: (minutes: number) => `${minutes} мин`,
     awards: 'Награды и фестивали',
-    awardResult: { won: 'Победитель', nominated: 'Номинант', selected: 'Официальная программа' } as Record<string, string>,
+    awardResult: { won: 'Победитель', nominated: 'Номинант', selected: 'Официальная программа' } as Record<
+      string,
+      string
+    >,
     trailer: 'Смотреть трейлер',
     shownAt: 'Где показывали фильм',
     notShownYet: 'Опубликованных показов этого фильма пока нет.',
@@ -154,7 +165,12 @@ const words = {
     guests: 'Гости',
     tickets: 'Билеты и регистрация',
     venueTimeNote: (city: string) => `Время местное для площадки (${city}).`,
-    screeningStatus: { scheduled: 'Запланирован', postponed: 'Перенесён', cancelled: 'Отменён', held: 'Состоялся' } as Record<string, string>,
+    screeningStatus: {
+      scheduled: 'Запланирован',
+      postponed: 'Перенесён',
+      cancelled: 'Отменён',
+      held: 'Состоялся',
+    } as Record<string, string>,
     subtitles: 'Субтитры',
     attendance: (n: number) => `Зрителей: ${n}`,
     when: 'Когда',
@@ -227,7 +243,10 @@ const words = {
     cast: 'Рөлдерде',
     runtime: (minutes: number) => `${minutes} мин`,
     awards: 'Марапаттар мен фестивальдер',
-    awardResult: { won: 'Жеңімпаз', nominated: 'Номинант', selected: 'Ресми бағдарлама' } as Record<string, string>,
+    awardResult: { won: 'Жеңімпаз', nominated: 'Номинант', selected: 'Ресми бағдарлама' } as Record<
+      string,
+      string
+    >,
     trailer: 'Трейлерді көру',
     shownAt: 'Фильм көрсетілген жерлер',
     notShownYet: 'Бұл фильмнің жарияланған көрсетілімі әлі жоқ.',
@@ -246,7 +265,12 @@ const words = {
     guests: 'Қонақтар',
     tickets: 'Билеттер мен тіркелу',
     venueTimeNote: (city: string) => `Уақыт өтетін жердің жергілікті уақытымен (${city}).`,
-    screeningStatus: { scheduled: 'Жоспарланған', postponed: 'Ауыстырылды', cancelled: 'Болмайды', held: 'Өтті' } as Record<string, string>,
+    screeningStatus: {
+      scheduled: 'Жоспарланған',
+      postponed: 'Ауыстырылды',
+      cancelled: 'Болмайды',
+      held: 'Өтті',
+    } as Record<string, string>,
     subtitles: 'Субтитрлер',
     attendance: (n: number) => `Көрермендер: ${n}`,
     when: 'Қашан',

@@ -24,18 +24,37 @@ export const genres: Labelled[] = [
 ]
 
 export const eventTypes: Labelled[] = [
-  { value: 'festival', label: { en: 'Festival participation', ru: 'Участие в фестивале', kk: 'Фестивальге қатысу' } },
-  { value: 'film_days', label: { en: 'National film days / week', ru: 'Дни / неделя национального кино', kk: 'Ұлттық кино күндері / апталығы' } },
-  { value: 'embassy_screening', label: { en: 'Embassy screening', ru: 'Показ в посольстве', kk: 'Елшіліктегі көрсетілім' } },
+  {
+    value: 'festival',
+    label: { en: 'Festival participation', ru: 'Участие в фестивале', kk: 'Фестивальге қатысу' },
+  },
+  {
+    value: 'film_days',
+    label: {
+      en: 'National film days / week',
+      ru: 'Дни / неделя национального кино',
+      kk: 'Ұлттық кино күндері / апталығы',
+    },
+  },
+  {
+    value: 'embassy_screening',
+    label: { en: 'Embassy screening', ru: 'Показ в посольстве', kk: 'Елшіліктегі көрсетілім' },
+  },
   { value: 'premiere', label: { en: 'Premiere', ru: 'Премьера', kk: 'Премьера' } },
-  { value: 'market', label: { en: 'Market / pavilion', ru: 'Кинорынок / павильон', kk: 'Кинонарық / павильон' } },
+  {
+    value: 'market',
+    label: { en: 'Market / pavilion', ru: 'Кинорынок / павильон', kk: 'Кинонарық / павильон' },
+  },
   { value: 'retrospective', label: { en: 'Retrospective', ru: 'Ретроспектива', kk: 'Ретроспектива' } },
   { value: 'online', label: { en: 'Online', ru: 'Онлайн', kk: 'Онлайн' } },
 ]
 
 export const partnerRoles: Labelled[] = [
   { value: 'organiser', label: { en: 'Organiser', ru: 'Организатор', kk: 'Ұйымдастырушы' } },
-  { value: 'co_organiser', label: { en: 'Co-organiser', ru: 'Соорганизатор', kk: 'Бірлескен ұйымдастырушы' } },
+  {
+    value: 'co_organiser',
+    label: { en: 'Co-organiser', ru: 'Соорганизатор', kk: 'Бірлескен ұйымдастырушы' },
+  },
   { value: 'studio', label: { en: 'Film studio', ru: 'Киностудия', kk: 'Киностудия' } },
   { value: 'venue', label: { en: 'Venue', ru: 'Площадка', kk: 'Алаң' } },
   { value: 'festival', label: { en: 'Festival', ru: 'Фестиваль', kk: 'Фестиваль' } },
@@ -49,7 +68,10 @@ export const audienceSegments: Labelled[] = [
   { value: 'general_public', label: { en: 'General public', ru: 'Широкая публика', kk: 'Көпшілік' } },
   { value: 'diaspora', label: { en: 'Diaspora', ru: 'Диаспора', kk: 'Диаспора' } },
   { value: 'students', label: { en: 'Students', ru: 'Студенты', kk: 'Студенттер' } },
-  { value: 'diplomats', label: { en: 'Diplomatic corps', ru: 'Дипломатический корпус', kk: 'Дипломатиялық корпус' } },
+  {
+    value: 'diplomats',
+    label: { en: 'Diplomatic corps', ru: 'Дипломатический корпус', kk: 'Дипломатиялық корпус' },
+  },
   { value: 'officials', label: { en: 'Officials', ru: 'Официальные лица', kk: 'Ресми тұлғалар' } },
   { value: 'industry', label: { en: 'Film professionals', ru: 'Кинопрофессионалы', kk: 'Кино мамандары' } },
   { value: 'press', label: { en: 'Press', ru: 'Пресса', kk: 'Баспасөз' } },
@@ -57,10 +79,26 @@ export const audienceSegments: Labelled[] = [
 ]
 
 export const outcomeKinds: Labelled[] = [
-  { value: 'agreement', label: { en: 'Agreement or memorandum', ru: 'Соглашение или меморандум', kk: 'Келісім немесе меморандум' } },
-  { value: 'coproduction', label: { en: 'Co-production', ru: 'Совместное производство', kk: 'Бірлескен өндіріс' } },
-  { value: 'distribution', label: { en: 'Distribution deal', ru: 'Прокатная сделка', kk: 'Прокат келісімі' } },
-  { value: 'invitation', label: { en: 'Festival invitation', ru: 'Приглашение на фестиваль', kk: 'Фестивальге шақыру' } },
+  {
+    value: 'agreement',
+    label: {
+      en: 'Agreement or memorandum',
+      ru: 'Соглашение или меморандум',
+      kk: 'Келісім немесе меморандум',
+    },
+  },
+  {
+    value: 'coproduction',
+    label: { en: 'Co-production', ru: 'Совместное производство', kk: 'Бірлескен өндіріс' },
+  },
+  {
+    value: 'distribution',
+    label: { en: 'Distribution deal', ru: 'Прокатная сделка', kk: 'Прокат келісімі' },
+  },
+  {
+    value: 'invitation',
+    label: { en: 'Festival invitation', ru: 'Приглашение на фестиваль', kk: 'Фестивальге шақыру' },
+  },
   { value: 'media_reach', label: { en: 'Media reach', ru: 'Медиаохват', kk: 'Медиа қамту' } },
   { value: 'other', label: { en: 'Other', ru: 'Другое', kk: 'Басқа' } },
 ]

@@ -18,7 +18,10 @@ export const countryShapes = (): CountryShape[] => {
   const projection = geoEqualEarth().fitSize([mapSize.width, mapSize.height], collection)
   const path = geoPath(projection).digits(1)
   shapes = collection.features
-    .map((country) => ({ code: (country.id && countries.numericToAlpha2(String(country.id))) || null, path: path(country) ?? '' }))
+    .map((country) => ({
+      code: (country.id && countries.numericToAlpha2(String(country.id))) || null,
+      path: path(country) ?? '',
+    }))
     .filter((shape) => shape.path)
   return shapes
 }

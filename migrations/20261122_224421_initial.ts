@@ -34,7 +34,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events_partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`events_partners_locales_locale_parent_id_unique\` ON \`events_partners_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`events_partners_locales_locale_parent_id_unique\` ON \`events_partners_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -69,7 +71,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -100,8 +104,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_events_v_version_venues_order_idx\` ON \`_events_v_version_venues\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_venues_parent_id_idx\` ON \`_events_v_version_venues\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_venues_order_idx\` ON \`_events_v_version_venues\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_venues_parent_id_idx\` ON \`_events_v_version_venues\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_version_partners\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -112,8 +120,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_events_v_version_partners_order_idx\` ON \`_events_v_version_partners\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_partners_parent_id_idx\` ON \`_events_v_version_partners\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_partners_order_idx\` ON \`_events_v_version_partners\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_partners_parent_id_idx\` ON \`_events_v_version_partners\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_version_partners_locales\` (
   	\`name\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -122,7 +134,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v_version_partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_events_v_version_partners_locales_locale_parent_id_unique\` ON \`_events_v_version_partners_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_events_v_version_partners_locales_locale_parent_id_unique\` ON \`_events_v_version_partners_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -149,11 +163,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_organising_embassy_idx\` ON \`_events_v\` (\`version_organising_embassy_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_hero_image_idx\` ON \`_events_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_organising_embassy_idx\` ON \`_events_v\` (\`version_organising_embassy_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_hero_image_idx\` ON \`_events_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_events_v_created_at_idx\` ON \`_events_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_updated_at_idx\` ON \`_events_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_snapshot_idx\` ON \`_events_v\` (\`snapshot\`);`)
@@ -170,7 +194,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -197,7 +223,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`screenings_subtitles_order_idx\` ON \`screenings_subtitles\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`screenings_subtitles_parent_idx\` ON \`screenings_subtitles\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screenings_subtitles_parent_idx\` ON \`screenings_subtitles\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screenings_guests\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -207,7 +235,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`screenings_guests_order_idx\` ON \`screenings_guests\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`screenings_guests_parent_id_idx\` ON \`screenings_guests\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screenings_guests_parent_id_idx\` ON \`screenings_guests\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screenings_guests_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -216,7 +246,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screenings_guests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`screenings_guests_locales_locale_parent_id_unique\` ON \`screenings_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`screenings_guests_locales_locale_parent_id_unique\` ON \`screenings_guests_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screenings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`label\` text,
@@ -287,7 +319,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`reports_guests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`reports_guests_locales_locale_parent_id_unique\` ON \`reports_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`reports_guests_locales_locale_parent_id_unique\` ON \`reports_guests_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`reports_quotes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -308,7 +342,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`reports_quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`reports_quotes_locales_locale_parent_id_unique\` ON \`reports_quotes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`reports_quotes_locales_locale_parent_id_unique\` ON \`reports_quotes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`reports_press_coverage\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -322,8 +358,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`reports_press_coverage_order_idx\` ON \`reports_press_coverage\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`reports_press_coverage_parent_id_idx\` ON \`reports_press_coverage\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`reports_press_coverage_order_idx\` ON \`reports_press_coverage\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`reports_press_coverage_parent_id_idx\` ON \`reports_press_coverage\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`reports_outcomes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -344,7 +384,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`reports_outcomes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`reports_outcomes_locales_locale_parent_id_unique\` ON \`reports_outcomes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`reports_outcomes_locales_locale_parent_id_unique\` ON \`reports_outcomes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`reports_status_history\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -357,9 +399,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`reports_status_history_order_idx\` ON \`reports_status_history\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`reports_status_history_parent_id_idx\` ON \`reports_status_history\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`reports_status_history_changed_by_idx\` ON \`reports_status_history\` (\`changed_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`reports_status_history_order_idx\` ON \`reports_status_history\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`reports_status_history_parent_id_idx\` ON \`reports_status_history\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`reports_status_history_changed_by_idx\` ON \`reports_status_history\` (\`changed_by_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`reports\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -389,7 +437,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`reports_locales_locale_parent_id_unique\` ON \`reports_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`reports_locales_locale_parent_id_unique\` ON \`reports_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`reports_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -417,8 +467,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_audience_order_idx\` ON \`_reports_v_version_audience\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_audience_parent_id_idx\` ON \`_reports_v_version_audience\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_audience_order_idx\` ON \`_reports_v_version_audience\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_audience_parent_id_idx\` ON \`_reports_v_version_audience\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_version_partners\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -429,8 +483,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_partners_order_idx\` ON \`_reports_v_version_partners\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_partners_parent_id_idx\` ON \`_reports_v_version_partners\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_partners_order_idx\` ON \`_reports_v_version_partners\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_partners_parent_id_idx\` ON \`_reports_v_version_partners\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_version_guests\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -440,8 +498,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_guests_order_idx\` ON \`_reports_v_version_guests\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_guests_parent_id_idx\` ON \`_reports_v_version_guests\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_guests_order_idx\` ON \`_reports_v_version_guests\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_guests_parent_id_idx\` ON \`_reports_v_version_guests\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_version_guests_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -450,7 +512,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v_version_guests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_reports_v_version_guests_locales_locale_parent_id_unique\` ON \`_reports_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_reports_v_version_guests_locales_locale_parent_id_unique\` ON \`_reports_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_version_quotes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -462,8 +526,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_quotes_order_idx\` ON \`_reports_v_version_quotes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_quotes_parent_id_idx\` ON \`_reports_v_version_quotes\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_quotes_order_idx\` ON \`_reports_v_version_quotes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_quotes_parent_id_idx\` ON \`_reports_v_version_quotes\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_version_quotes_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -472,7 +540,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v_version_quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_reports_v_version_quotes_locales_locale_parent_id_unique\` ON \`_reports_v_version_quotes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_reports_v_version_quotes_locales_locale_parent_id_unique\` ON \`_reports_v_version_quotes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_version_press_coverage\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -487,8 +557,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_press_coverage_order_idx\` ON \`_reports_v_version_press_coverage\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_press_coverage_parent_id_idx\` ON \`_reports_v_version_press_coverage\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_press_coverage_order_idx\` ON \`_reports_v_version_press_coverage\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_press_coverage_parent_id_idx\` ON \`_reports_v_version_press_coverage\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_version_outcomes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -500,8 +574,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_outcomes_order_idx\` ON \`_reports_v_version_outcomes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_outcomes_parent_id_idx\` ON \`_reports_v_version_outcomes\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_outcomes_order_idx\` ON \`_reports_v_version_outcomes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_outcomes_parent_id_idx\` ON \`_reports_v_version_outcomes\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_version_outcomes_locales\` (
   	\`description\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -510,7 +588,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v_version_outcomes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_reports_v_version_outcomes_locales_locale_parent_id_unique\` ON \`_reports_v_version_outcomes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_reports_v_version_outcomes_locales_locale_parent_id_unique\` ON \`_reports_v_version_outcomes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_version_status_history\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -524,9 +604,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_status_history_order_idx\` ON \`_reports_v_version_status_history\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_status_history_parent_id_idx\` ON \`_reports_v_version_status_history\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_status_history_changed_by_idx\` ON \`_reports_v_version_status_history\` (\`changed_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_status_history_order_idx\` ON \`_reports_v_version_status_history\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_status_history_parent_id_idx\` ON \`_reports_v_version_status_history\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_status_history_changed_by_idx\` ON \`_reports_v_version_status_history\` (\`changed_by_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -547,11 +633,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_reports_v_parent_idx\` ON \`_reports_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_version_slug_idx\` ON \`_reports_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_version_embassy_idx\` ON \`_reports_v\` (\`version_embassy_id\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_version_event_idx\` ON \`_reports_v\` (\`version_event_id\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_version_updated_at_idx\` ON \`_reports_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_version_created_at_idx\` ON \`_reports_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_version_slug_idx\` ON \`_reports_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_version_embassy_idx\` ON \`_reports_v\` (\`version_embassy_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_version_event_idx\` ON \`_reports_v\` (\`version_event_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_version_updated_at_idx\` ON \`_reports_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_version_version_created_at_idx\` ON \`_reports_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_reports_v_created_at_idx\` ON \`_reports_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_updated_at_idx\` ON \`_reports_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`_reports_v_locales\` (
@@ -563,7 +659,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_reports_v_locales_locale_parent_id_unique\` ON \`_reports_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_reports_v_locales_locale_parent_id_unique\` ON \`_reports_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_reports_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -579,7 +677,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_reports_v_rels_order_idx\` ON \`_reports_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_rels_parent_idx\` ON \`_reports_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_rels_path_idx\` ON \`_reports_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_rels_screenings_id_idx\` ON \`_reports_v_rels\` (\`screenings_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_reports_v_rels_screenings_id_idx\` ON \`_reports_v_rels\` (\`screenings_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_reports_v_rels_media_id_idx\` ON \`_reports_v_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE TABLE \`films_cast\` (
   	\`_order\` integer NOT NULL,
@@ -599,7 +699,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`films_cast\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`films_cast_locales_locale_parent_id_unique\` ON \`films_cast_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`films_cast_locales_locale_parent_id_unique\` ON \`films_cast_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films_genres\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -618,8 +720,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`films_spoken_languages_order_idx\` ON \`films_spoken_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`films_spoken_languages_parent_idx\` ON \`films_spoken_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`films_spoken_languages_order_idx\` ON \`films_spoken_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`films_spoken_languages_parent_idx\` ON \`films_spoken_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films_subtitle_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -628,8 +734,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`films_subtitle_languages_order_idx\` ON \`films_subtitle_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`films_subtitle_languages_parent_idx\` ON \`films_subtitle_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`films_subtitle_languages_order_idx\` ON \`films_subtitle_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`films_subtitle_languages_parent_idx\` ON \`films_subtitle_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films_production_countries\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -638,8 +748,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`films_production_countries_order_idx\` ON \`films_production_countries\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`films_production_countries_parent_idx\` ON \`films_production_countries\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`films_production_countries_order_idx\` ON \`films_production_countries\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`films_production_countries_parent_idx\` ON \`films_production_countries\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films_co_production_partners\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -649,8 +763,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`films_co_production_partners_order_idx\` ON \`films_co_production_partners\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`films_co_production_partners_parent_id_idx\` ON \`films_co_production_partners\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`films_co_production_partners_order_idx\` ON \`films_co_production_partners\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`films_co_production_partners_parent_id_idx\` ON \`films_co_production_partners\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films_screening_rights_territories\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text NOT NULL,
@@ -659,8 +777,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`films_screening_rights\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`films_screening_rights_territories_order_idx\` ON \`films_screening_rights_territories\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`films_screening_rights_territories_parent_idx\` ON \`films_screening_rights_territories\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`films_screening_rights_territories_order_idx\` ON \`films_screening_rights_territories\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`films_screening_rights_territories_parent_idx\` ON \`films_screening_rights_territories\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films_screening_rights_formats\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text NOT NULL,
@@ -669,8 +791,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`films_screening_rights\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`films_screening_rights_formats_order_idx\` ON \`films_screening_rights_formats\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`films_screening_rights_formats_parent_idx\` ON \`films_screening_rights_formats\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`films_screening_rights_formats_order_idx\` ON \`films_screening_rights_formats\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`films_screening_rights_formats_parent_idx\` ON \`films_screening_rights_formats\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films_screening_rights\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -682,8 +808,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`films_screening_rights_order_idx\` ON \`films_screening_rights\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`films_screening_rights_parent_id_idx\` ON \`films_screening_rights\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`films_screening_rights_order_idx\` ON \`films_screening_rights\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`films_screening_rights_parent_id_idx\` ON \`films_screening_rights\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films_awards\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -704,7 +834,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`films_awards\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`films_awards_locales_locale_parent_id_unique\` ON \`films_awards_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`films_awards_locales_locale_parent_id_unique\` ON \`films_awards_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`original_title\` text,
@@ -732,7 +864,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`films_locales_locale_parent_id_unique\` ON \`films_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`films_locales_locale_parent_id_unique\` ON \`films_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`films_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -785,7 +919,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`embassies\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`embassies_locales_locale_parent_id_unique\` ON \`embassies_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`embassies_locales_locale_parent_id_unique\` ON \`embassies_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
@@ -827,9 +963,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_social_sizes_social_filename_idx\` ON \`media\` (\`sizes_social_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_social_sizes_social_filename_idx\` ON \`media\` (\`sizes_social_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -838,7 +980,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -927,9 +1071,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -952,16 +1102,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_screenings_id_idx\` ON \`payload_locked_documents_rels\` (\`screenings_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_films_id_idx\` ON \`payload_locked_documents_rels\` (\`films_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_embassies_id_idx\` ON \`payload_locked_documents_rels\` (\`embassies_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_screenings_id_idx\` ON \`payload_locked_documents_rels\` (\`screenings_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_films_id_idx\` ON \`payload_locked_documents_rels\` (\`films_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_embassies_id_idx\` ON \`payload_locked_documents_rels\` (\`embassies_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -971,8 +1141,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -983,10 +1157,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -995,8 +1177,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -1,6 +1,6 @@
-import * as migration_20261122_224421_initial from './20261122_224421_initial';
-import * as migration_20261123_014403_embassy_portal from './20261123_014403_embassy_portal';
-import * as migration_20261123_024238_trash from './20261123_024238_trash';
+import * as migration_20261122_224421_initial from './20261122_224421_initial'
+import * as migration_20261123_014403_embassy_portal from './20261123_014403_embassy_portal'
+import * as migration_20261123_024238_trash from './20261123_024238_trash'
 
 export const migrations = [
   {
@@ -16,6 +16,6 @@ export const migrations = [
   {
     up: migration_20261123_024238_trash.up,
     down: migration_20261123_024238_trash.down,
-    name: '20261123_024238_trash'
+    name: '20261123_024238_trash',
   },
-];
+]

@@ -5,15 +5,33 @@ import { cms } from './payload'
 export const queryFigures = cache(async () => {
   const payload = await cms()
   const [{ docs: events }, { docs: screenings }] = await Promise.all([
-    payload.find({ collection: 'events', overrideAccess: false, depth: 0, pagination: false, select: { country: true } }),
-    payload.find({ collection: 'screenings', overrideAccess: false, depth: 0, pagination: false, select: { status: true, attendance: true } }),
+    payload.find({
+      collection: 'events',
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      select: { country: true },
+    }),
+    payload.find({
+      collection: 'screenings',
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      select: { status: true, attendance: true },
+    }),
   ])
-  const eventsPerCountry = events.reduce<Record<string, number>>((counts, event) => ({ ...counts, [event.country]: (counts[event.country] ?? 0) + 1 }), {})
+  const eventsPerCountry = events.reduce<Record<string, number>>(
+    (counts, event) => ({ ...counts, [event.country]: (counts[event.country] ?? 0) + 1 }),
+    {},
+  )
   return {
     eventsPerCountry,
     countries: Object.keys(eventsPerCountry).length,
     events: events.length,
     screenings: screenings.filter((screening) => screening.status !== 'cancelled').length,
-    audience: screenings.reduce((sum, screening) => sum + (screening.status === 'held' ? (screening.attendance ?? 0) : 0), 0),
+    audience: screenings.reduce(
+      (sum, screening) => sum + (screening.status === 'held' ? (screening.attendance ?? 0) : 0),
+      0,
+    ),
   }
 })

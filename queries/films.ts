@@ -13,8 +13,22 @@ export const queryFilms = cache(async (locale: Locale, { genre, year, language, 
   if (subtitles) and.push({ subtitleLanguages: { in: [subtitles] } })
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'films', locale, overrideAccess: false, depth: 1, pagination: false, sort: '-year', where: { and },
-    select: { title: true, slug: true, year: true, directors: true, genres: true, poster: true, runtime: true },
+    collection: 'films',
+    locale,
+    overrideAccess: false,
+    depth: 1,
+    pagination: false,
+    sort: '-year',
+    where: { and },
+    select: {
+      title: true,
+      slug: true,
+      year: true,
+      directors: true,
+      genres: true,
+      poster: true,
+      runtime: true,
+    },
     populate: { media: imageFields },
   })
   return docs
@@ -23,7 +37,12 @@ export const queryFilms = cache(async (locale: Locale, { genre, year, language, 
 export const queryFilmBySlug = cache(async (locale: Locale, slug: string) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'films', locale, overrideAccess: false, depth: 1, limit: 1, where: { slug: { equals: slug } },
+    collection: 'films',
+    locale,
+    overrideAccess: false,
+    depth: 1,
+    limit: 1,
+    where: { slug: { equals: slug } },
     populate: { media: imageFields },
   })
   return docs[0] ?? null
@@ -33,7 +52,12 @@ export const queryFilmBySlug = cache(async (locale: Locale, slug: string) => {
 export const queryEventsOfFilm = cache(async (locale: Locale, filmID: number | string) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'events', locale, overrideAccess: false, depth: 0, pagination: false, sort: '-startsOn',
+    collection: 'events',
+    locale,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: '-startsOn',
     where: { films: { in: [filmID] } },
     select: { title: true, slug: true, startsOn: true, endsOn: true, city: true, country: true },
   })
@@ -42,6 +66,12 @@ export const queryEventsOfFilm = cache(async (locale: Locale, filmID: number | s
 
 export const queryFilmSlugs = async () => {
   const payload = await cms()
-  const { docs } = await payload.find({ collection: 'films', overrideAccess: false, depth: 0, pagination: false, select: { slug: true } })
+  const { docs } = await payload.find({
+    collection: 'films',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    select: { slug: true },
+  })
   return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }

@@ -5,4 +5,12 @@ import { getPayload } from 'payload'
 export const cms = () => getPayload({ config })
 
 /** What pages read of an image; `url` is computed from `filename`, so both are needed. */
-export const imageFields = { url: true, filename: true, sizes: true, alt: true, width: true, height: true, credit: true } as const
+export const imageFields = {
+  url: true,
+  filename: true,
+  sizes: true,
+  alt: true,
+  width: true,
+  height: true,
+  credit: true,
+} as const

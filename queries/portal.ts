@@ -13,9 +13,23 @@ const asUser = (user: PortalUser) => ({ user, overrideAccess: false as const })
 export const queryEmbassyEvents = cache(async (user: PortalUser, locale: Locale) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'events', locale, depth: 0, pagination: false, draft: true, sort: '-startsOn', ...asUser(user),
+    collection: 'events',
+    locale,
+    depth: 0,
+    pagination: false,
+    draft: true,
+    sort: '-startsOn',
+    ...asUser(user),
     where: { organisingEmbassy: { equals: extractID(user.embassy as IDLike) } },
-    select: { title: true, slug: true, startsOn: true, endsOn: true, city: true, timezone: true, _status: true },
+    select: {
+      title: true,
+      slug: true,
+      startsOn: true,
+      endsOn: true,
+      city: true,
+      timezone: true,
+      _status: true,
+    },
   })
   return docs
 })
@@ -24,7 +38,12 @@ export const queryEmbassyEvents = cache(async (user: PortalUser, locale: Locale)
 export const queryEmbassyReports = cache(async (user: PortalUser, locale: Locale) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'reports', locale, depth: 1, pagination: false, sort: '-updatedAt', ...asUser(user),
+    collection: 'reports',
+    locale,
+    depth: 1,
+    pagination: false,
+    sort: '-updatedAt',
+    ...asUser(user),
     where: { embassy: { equals: extractID(user.embassy as IDLike) } },
     select: { title: true, slug: true, status: true, event: true, statusHistory: true, updatedAt: true },
     populate: { events: { title: true }, users: { name: true } },
@@ -37,21 +56,39 @@ export const queryEmbassyReports = cache(async (user: PortalUser, locale: Locale
  * reads without fallback: the form shows what exists in this language, so saving never copies
  * another language's text into it.
  */
-export const queryEmbassyReport = cache(async (user: PortalUser, locale: Locale, id: string, forEditing = false) => {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'reports', locale, fallbackLocale: forEditing ? false : undefined, depth: 1, limit: 1, pagination: false, ...asUser(user),
-    where: { and: [{ id: { equals: id } }, { embassy: { equals: extractID(user.embassy as IDLike) } }] },
-    populate: { events: { title: true, slug: true, timezone: true }, users: { name: true }, media: { alt: true, credit: true }, screenings: { label: true } },
-  })
-  return docs[0] ?? null
-})
+export const queryEmbassyReport = cache(
+  async (user: PortalUser, locale: Locale, id: string, forEditing = false) => {
+    const payload = await cms()
+    const { docs } = await payload.find({
+      collection: 'reports',
+      locale,
+      fallbackLocale: forEditing ? false : undefined,
+      depth: 1,
+      limit: 1,
+      pagination: false,
+      ...asUser(user),
+      where: { and: [{ id: { equals: id } }, { embassy: { equals: extractID(user.embassy as IDLike) } }] },
+      populate: {
+        events: { title: true, slug: true, timezone: true },
+        users: { name: true },
+        media: { alt: true, credit: true },
+        screenings: { label: true },
+      },
+    })
+    return docs[0] ?? null
+  },
+)
 
 /** The screenings of an event, in order, for ticking the ones a report covers. */
 export const queryEventScreenings = cache(async (user: PortalUser, locale: Locale, event: IDLike) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'screenings', locale, depth: 1, pagination: false, sort: 'startsAt', ...asUser(user),
+    collection: 'screenings',
+    locale,
+    depth: 1,
+    pagination: false,
+    sort: 'startsAt',
+    ...asUser(user),
     where: { event: { equals: extractID(event) } },
     select: { film: true, startsAt: true, startsAt_tz: true, venue: true, status: true },
     populate: { films: { title: true } },

@@ -6,7 +6,12 @@ import { cms, imageFields } from './payload'
 export const queryReportOfEvent = cache(async (locale: Locale, eventID: number | string) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'reports', locale, overrideAccess: false, depth: 0, limit: 1, where: { event: { equals: eventID } },
+    collection: 'reports',
+    locale,
+    overrideAccess: false,
+    depth: 0,
+    limit: 1,
+    where: { event: { equals: eventID } },
     select: { title: true, slug: true },
   })
   return docs[0] ?? null
@@ -15,7 +20,12 @@ export const queryReportOfEvent = cache(async (locale: Locale, eventID: number |
 export const queryReportBySlug = cache(async (locale: Locale, slug: string) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'reports', locale, overrideAccess: false, depth: 1, limit: 1, where: { slug: { equals: slug } },
+    collection: 'reports',
+    locale,
+    overrideAccess: false,
+    depth: 1,
+    limit: 1,
+    where: { slug: { equals: slug } },
     select: { statusHistory: false, statusComment: false },
     populate: {
       embassies: { name: true },
@@ -29,7 +39,13 @@ export const queryReportBySlug = cache(async (locale: Locale, slug: string) => {
 
 export const queryPublishedReportSlugs = async () => {
   const payload = await cms()
-  const { docs } = await payload.find({ collection: 'reports', overrideAccess: false, depth: 0, pagination: false, select: { slug: true } })
+  const { docs } = await payload.find({
+    collection: 'reports',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    select: { slug: true },
+  })
   return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
 
@@ -37,8 +53,21 @@ export const queryPublishedReportSlugs = async () => {
 export const queryLatestReports = cache(async (locale: Locale, limit = 20) => {
   const payload = await cms()
   const { docs } = await payload.find({
-    collection: 'reports', locale, overrideAccess: false, depth: 1, limit, sort: '-publishedAt',
-    select: { title: true, slug: true, body: true, publishedAt: true, embassy: true, totalAttendance: true, event: true },
+    collection: 'reports',
+    locale,
+    overrideAccess: false,
+    depth: 1,
+    limit,
+    sort: '-publishedAt',
+    select: {
+      title: true,
+      slug: true,
+      body: true,
+      publishedAt: true,
+      embassy: true,
+      totalAttendance: true,
+      event: true,
+    },
     populate: { embassies: { name: true }, events: { country: true } },
   })
   return docs

@@ -28,6 +28,15 @@ client.close()
 // Media files are written once and never changed in place, so copying after the snapshot keeps
 // every file the snapshot refers to.
 if (fs.existsSync(mediaDir)) fs.cpSync(mediaDir, path.join(target, 'media'), { recursive: true })
-const files = fs.existsSync(path.join(target, 'media')) ? fs.readdirSync(path.join(target, 'media')).length : 0
-fs.writeFileSync(path.join(target, 'backup.json'), JSON.stringify({ createdAt: new Date().toISOString(), database: databaseFile, media: mediaDir, mediaFiles: files }, null, 2))
+const files = fs.existsSync(path.join(target, 'media'))
+  ? fs.readdirSync(path.join(target, 'media')).length
+  : 0
+fs.writeFileSync(
+  path.join(target, 'backup.json'),
+  JSON.stringify(
+    { createdAt: new Date().toISOString(), database: databaseFile, media: mediaDir, mediaFiles: files },
+    null,
+    2,
+  ),
+)
 console.log(`Backed up ${databaseFile} and ${files} media files to ${target}`)

@@ -38,19 +38,29 @@ const signIn = async (email) => {
   const response = await fetch(`${origin}/portal/auth/callback/password`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookies.header(), Origin: origin },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Cookie: cookies.header(),
+      Origin: origin,
+    },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${origin}/portal` }),
   })
   cookies.take(response)
-  if (!cookies.header().includes('session-token')) throw new Error(`${email} could not sign in to the portal (HTTP ${response.status}).`)
+  if (!cookies.header().includes('session-token'))
+    throw new Error(`${email} could not sign in to the portal (HTTP ${response.status}).`)
   return cookies
 }
 
 const api = (cookies) => (path, method, body) =>
-  fetch(`${origin}${path}`, { method, headers: { 'Content-Type': 'application/json', Cookie: cookies.header(), Origin: origin }, body: JSON.stringify(body) })
+  fetch(`${origin}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Cookie: cookies.header(), Origin: origin },
+    body: JSON.stringify(body),
+  })
 
 /** The embassies' past events, to write reports on: read from the demo database. */
-const eventOf = async (slug) => (await (await fetch(`${origin}/api/events?where[slug][equals]=${slug}&depth=0`)).json()).docs[0].id
+const eventOf = async (slug) =>
+  (await (await fetch(`${origin}/api/events?where[slug][equals]=${slug}&depth=0`)).json()).docs[0].id
 
 try {
   const accounts = [
@@ -62,8 +72,12 @@ try {
   for (let i = 0; i < writers; i++) {
     const account = accounts[i % accounts.length]
     const call = api(await signIn(account.email))
-    const created = await call('/portal/api/reports?locale=en', 'POST', { event: account.event, title: `Load test draft ${i + 1}` })
-    if (created.status !== 201) throw new Error(`Could not start a draft: HTTP ${created.status} ${await created.text()}`)
+    const created = await call('/portal/api/reports?locale=en', 'POST', {
+      event: account.event,
+      title: `Load test draft ${i + 1}`,
+    })
+    if (created.status !== 201)
+      throw new Error(`Could not start a draft: HTTP ${created.status} ${await created.text()}`)
     drafts.push({ id: (await created.json()).id, call, saves: 0, errors: 0, last: null })
   }
 
@@ -73,22 +87,39 @@ try {
     while (Date.now() < until) {
       const body = `Draft ${index + 1}, save ${draft.saves + 1}: the hall was full and the discussion went on.`
       const started = performance.now()
-      const response = await draft.call(`/portal/api/reports/${draft.id}?locale=en`, 'PATCH', { form: { title: `Load test draft ${index + 1}`, body } }).catch((error) => ({ status: 0, error }))
+      const response = await draft
+        .call(`/portal/api/reports/${draft.id}?locale=en`, 'PATCH', {
+          form: { title: `Load test draft ${index + 1}`, body },
+        })
+        .catch((error) => ({ status: 0, error }))
       saveTimes.push(performance.now() - started)
       if (response.status === 200) {
         draft.saves++
         draft.last = body
       } else {
         draft.errors++
-        console.error(`save failed: HTTP ${response.status} ${response.error?.message ?? (await response.text?.())}`)
+        console.error(
+          `save failed: HTTP ${response.status} ${response.error?.message ?? (await response.text?.())}`,
+        )
       }
     }
   }
 
-  const pages = ['/en', '/ru/events/days-of-kazakh-cinema-brussels-2025', '/kk/films/road-to-mother', '/en/events', '/en/reports/days-of-kazakh-cinema-brussels-2025-report']
+  const pages = [
+    '/en',
+    '/ru/events/days-of-kazakh-cinema-brussels-2025',
+    '/kk/films/road-to-mother',
+    '/en/events',
+    '/en/reports/days-of-kazakh-cinema-brussels-2025-report',
+  ]
   for (const page of pages) await fetch(`${origin}${page}`)
   const [reading] = await Promise.all([
-    autocannon({ url: origin, connections, duration: seconds, requests: pages.map((path) => ({ method: 'GET', path })) }),
+    autocannon({
+      url: origin,
+      connections,
+      duration: seconds,
+      requests: pages.map((path) => ({ method: 'GET', path })),
+    }),
     ...drafts.map(write),
   ])
 
@@ -96,7 +127,10 @@ try {
   const db = createClient({ url: `file:${databaseFile}` })
   let lost = 0
   for (const draft of drafts) {
-    const { rows } = await db.execute({ sql: "SELECT body FROM reports_locales WHERE _parent_id = ? AND _locale = 'en'", args: [draft.id] })
+    const { rows } = await db.execute({
+      sql: "SELECT body FROM reports_locales WHERE _parent_id = ? AND _locale = 'en'",
+      args: [draft.id],
+    })
     const stored = JSON.stringify(rows[0]?.body ?? '')
     if (!draft.last || !stored.includes(draft.last.replace(/"/g, '\\"'))) {
       lost++
@@ -106,18 +140,37 @@ try {
   db.close()
 
   saveTimes.sort((a, b) => a - b)
-  const percentile = (p) => Math.round(saveTimes[Math.min(saveTimes.length - 1, Math.floor(saveTimes.length * p))] ?? 0)
+  const percentile = (p) =>
+    Math.round(saveTimes[Math.min(saveTimes.length - 1, Math.floor(saveTimes.length * p))] ?? 0)
   const saves = drafts.reduce((sum, draft) => sum + draft.saves, 0)
   const writeErrors = drafts.reduce((sum, draft) => sum + draft.errors, 0)
   const readErrors = reading.errors + reading.timeouts + reading.non2xx
-  console.log(`\n${seconds} s on loopback: ${connections} connections reading ${pages.length} public pages, ${writers} embassy users saving drafts.`)
+  console.log(
+    `\n${seconds} s on loopback: ${connections} connections reading ${pages.length} public pages, ${writers} embassy users saving drafts.`,
+  )
   console.table([
-    { what: 'public pages', 'req/s': Math.round(reading.requests.average), 'p50 ms': reading.latency.p50, 'p99 ms': reading.latency.p99, requests: reading.requests.total, errors: readErrors },
-    { what: 'draft saves', 'req/s': Math.round((saves / seconds) * 10) / 10, 'p50 ms': percentile(0.5), 'p99 ms': percentile(0.99), requests: saves + writeErrors, errors: writeErrors },
+    {
+      what: 'public pages',
+      'req/s': Math.round(reading.requests.average),
+      'p50 ms': reading.latency.p50,
+      'p99 ms': reading.latency.p99,
+      requests: reading.requests.total,
+      errors: readErrors,
+    },
+    {
+      what: 'draft saves',
+      'req/s': Math.round((saves / seconds) * 10) / 10,
+      'p50 ms': percentile(0.5),
+      'p99 ms': percentile(0.99),
+      requests: saves + writeErrors,
+      errors: writeErrors,
+    },
   ])
   console.log(`Drafts checked in the database: ${drafts.length}, lost writes: ${lost}.`)
   const met = readErrors === 0 && writeErrors === 0 && lost === 0
-  console.log(met ? '✓ Zero errors and zero lost writes.' : '✗ The bar (zero errors, zero lost writes) was not met.')
+  console.log(
+    met ? '✓ Zero errors and zero lost writes.' : '✗ The bar (zero errors, zero lost writes) was not met.',
+  )
   process.exitCode = met ? 0 : 1
 } finally {
   stop()

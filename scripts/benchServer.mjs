@@ -5,7 +5,15 @@ import { isolatedEnv, seedAndBuild, startServer, waitForServer } from './product
 
 export const startBenchServer = async ({ name, port, extraEnv = {} }) => {
   const runDir = path.resolve('.test-runs', name)
-  const env = { ...isolatedEnv({ runDir, port, secret: 'bench-only-secret-0123456789abcdef', demoPassword: 'bench-demo-password' }), ...extraEnv }
+  const env = {
+    ...isolatedEnv({
+      runDir,
+      port,
+      secret: 'bench-only-secret-0123456789abcdef',
+      demoPassword: 'bench-demo-password',
+    }),
+    ...extraEnv,
+  }
   seedAndBuild(env)
   const server = startServer({ env, port, stdio: 'ignore', ownGroup: true })
   const stop = () => {
@@ -15,5 +23,11 @@ export const startBenchServer = async ({ name, port, extraEnv = {} }) => {
   }
   process.on('exit', stop)
   await waitForServer(`http://localhost:${port}/en`)
-  return { stop, env, origin: `http://localhost:${port}`, password: env.DEMO_PASSWORD, databaseFile: path.join(runDir, 'cms.db') }
+  return {
+    stop,
+    env,
+    origin: `http://localhost:${port}`,
+    password: env.DEMO_PASSWORD,
+    databaseFile: path.join(runDir, 'cms.db'),
+  }
 }

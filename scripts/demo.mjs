@@ -8,7 +8,9 @@ import { seedBuildStart } from './production.mjs'
 const envFile = '.env'
 const saved = fs.existsSync(envFile)
   ? Object.fromEntries(
-      fs.readFileSync(envFile, 'utf8').split('\n')
+      fs
+        .readFileSync(envFile, 'utf8')
+        .split('\n')
         .filter((line) => /^\s*[A-Z_]+=/.test(line))
         .map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()]),
     )

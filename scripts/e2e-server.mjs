@@ -7,7 +7,12 @@ import { isolatedEnv, seedBuildStart } from './production.mjs'
 const runDir = path.resolve(process.env.E2E_RUN_DIR ?? '.test-runs/e2e')
 const port = Number(process.env.E2E_PORT ?? 3100)
 // Always the embedded database: the e2e run is self-contained.
-const env = isolatedEnv({ runDir, port, secret: 'e2e-only-secret-0123456789abcdef', demoPassword: process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password' })
+const env = isolatedEnv({
+  runDir,
+  port,
+  secret: 'e2e-only-secret-0123456789abcdef',
+  demoPassword: process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password',
+})
 const mailbox = await startMailbox({ dir: path.join(runDir, 'mail') })
 
 seedBuildStart({

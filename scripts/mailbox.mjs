@@ -15,7 +15,10 @@ export const startMailbox = async ({ dir, port = 0 }) => {
       const chunks = []
       stream.on('data', (chunk) => chunks.push(chunk))
       stream.on('end', () => {
-        fs.writeFileSync(path.join(dir, `${Date.now()}-${String(++count).padStart(4, '0')}.eml`), Buffer.concat(chunks))
+        fs.writeFileSync(
+          path.join(dir, `${Date.now()}-${String(++count).padStart(4, '0')}.eml`),
+          Buffer.concat(chunks),
+        )
         done()
       })
     },

@@ -43,7 +43,8 @@ export const seedAndBuild = (env) => {
   // stale and would fail this build's type check.
   const distDir = production.NEXT_DIST_DIR || '.next'
   for (const other of ['.next', '.next-e2e'].filter((dir) => dir !== distDir))
-    for (const types of ['types', 'dev/types']) fs.rmSync(`${other}/${types}`, { recursive: true, force: true })
+    for (const types of ['types', 'dev/types'])
+      fs.rmSync(`${other}/${types}`, { recursive: true, force: true })
   run(npx, ['next', 'build'], production, 'Building the site')
 }
 
@@ -54,7 +55,11 @@ export const seedAndBuild = (env) => {
  */
 export const startServer = ({ env, port, host = 'localhost', stdio = 'inherit', ownGroup = false }) => {
   console.log(`\n› Serving on http://${host}:${port}`)
-  return spawn(npx, ['next', 'start', '-p', String(port), '-H', host], { env: productionEnv(env), stdio, detached: ownGroup })
+  return spawn(npx, ['next', 'start', '-p', String(port), '-H', host], {
+    env: productionEnv(env),
+    stdio,
+    detached: ownGroup,
+  })
 }
 
 /** Wait until the server answers, or give up. */

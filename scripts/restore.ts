@@ -19,17 +19,23 @@ const check = createClient({ url: `file:${path.join(source, 'cms.db')}` })
 const { rows } = await check.execute('PRAGMA integrity_check')
 check.close()
 if (rows[0]?.integrity_check !== 'ok') {
-  console.error(`The backup's database failed SQLite's integrity check: ${JSON.stringify(rows)}. Nothing was changed.`)
+  console.error(
+    `The backup's database failed SQLite's integrity check: ${JSON.stringify(rows)}. Nothing was changed.`,
+  )
   process.exit(1)
 }
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 fs.mkdirSync(path.dirname(databaseFile), { recursive: true })
 for (const suffix of ['', '-wal', '-shm'])
-  if (fs.existsSync(databaseFile + suffix)) fs.renameSync(databaseFile + suffix, `${databaseFile}.before-restore-${stamp}${suffix}`)
+  if (fs.existsSync(databaseFile + suffix))
+    fs.renameSync(databaseFile + suffix, `${databaseFile}.before-restore-${stamp}${suffix}`)
 fs.copyFileSync(path.join(source, 'cms.db'), databaseFile)
 
 if (fs.existsSync(mediaDir)) fs.renameSync(mediaDir, `${mediaDir}.before-restore-${stamp}`)
-if (fs.existsSync(path.join(source, 'media'))) fs.cpSync(path.join(source, 'media'), mediaDir, { recursive: true })
+if (fs.existsSync(path.join(source, 'media')))
+  fs.cpSync(path.join(source, 'media'), mediaDir, { recursive: true })
 else fs.mkdirSync(mediaDir, { recursive: true })
-console.log(`Restored ${databaseFile} and ${mediaDir} from ${source}; the previous ones are kept with the suffix .before-restore-${stamp}.`)
+console.log(
+  `Restored ${databaseFile} and ${mediaDir} from ${source}; the previous ones are kept with the suffix .before-restore-${stamp}.`,
+)

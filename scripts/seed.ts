@@ -7,7 +7,11 @@ import { seed } from './seed/index'
 const payload = await getPayload({ config })
 try {
   const summary = await seed(payload)
-  payload.logger.info(`Demo content ready: ${Object.entries(summary).map(([what, n]) => `${n} ${what}`).join(', ')}.`)
+  payload.logger.info(
+    `Demo content ready: ${Object.entries(summary)
+      .map(([what, n]) => `${n} ${what}`)
+      .join(', ')}.`,
+  )
 } catch (error) {
   payload.logger.error(error instanceof Error ? error.message : String(error))
   process.exitCode = 1

@@ -11,12 +11,17 @@ const runDir = path.resolve('.test-runs')
 const ensureChromium = () => {
   if (fs.existsSync(chromium)) return
   if (process.getuid?.() !== 0) {
-    console.error(`Chromium is missing at ${chromium}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`)
+    console.error(
+      `Chromium is missing at ${chromium}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    )
     process.exit(1)
   }
   console.log('› Installing Chromium from Debian packages')
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    const result = spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
     if (result.status !== 0) process.exit(result.status ?? 1)
   }
 }
@@ -42,16 +47,28 @@ const checkMigrations = () => {
   console.log('\n› Migrations match the collections')
   const before = new Set(fs.readdirSync('migrations'))
   const index = fs.readFileSync('migrations/index.ts', 'utf8')
-  const result = spawnSync('npm', ['run', '--silent', 'migrate:create', '--', 'schema-drift-check', '--skipEmpty'], {
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: `file:${path.join(runDir, 'drift.db')}`, PAYLOAD_SECRET: 'drift-check' },
-  })
+  const result = spawnSync(
+    'npm',
+    ['run', '--silent', 'migrate:create', '--', 'schema-drift-check', '--skipEmpty'],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${path.join(runDir, 'drift.db')}`,
+        PAYLOAD_SECRET: 'drift-check',
+      },
+    },
+  )
   const added = fs.readdirSync('migrations').filter((file) => !before.has(file))
   // Leave the folder exactly as it was, whatever the generator wrote.
   fs.writeFileSync('migrations/index.ts', index)
   for (const file of added) fs.rmSync(path.join('migrations', file))
   if (result.status !== 0 || added.length > 0) {
-    console.error(result.status !== 0 ? result.stderr : `✗ The collections changed without a migration. Run: npm run migrate:create -- <name>`)
+    console.error(
+      result.status !== 0
+        ? result.stderr
+        : `✗ The collections changed without a migration. Run: npm run migrate:create -- <name>`,
+    )
     return { name: 'migrations', exit: 1, passed: 0, failed: 1, skipped: 0, reported: true }
   }
   console.log('✓ No schema change is missing a migration.')
@@ -65,7 +82,14 @@ const checkLint = () => {
   const ok = result.status === 0
   if (ok) console.log('✓ ESLint and Prettier found nothing.')
   else console.error('✗ Lint or formatting failed: run `npm run format`, then fix what ESLint still reports.')
-  return { name: 'lint', exit: result.status ?? 1, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, reported: true }
+  return {
+    name: 'lint',
+    exit: result.status ?? 1,
+    passed: ok ? 1 : 0,
+    failed: ok ? 0 : 1,
+    skipped: 0,
+    reported: true,
+  }
 }
 
 ensureChromium()
@@ -75,9 +99,13 @@ const lint = checkLint()
 const migrations = checkMigrations()
 
 const vitestReport = path.join(runDir, 'integration.json')
-const vitestExit = run('Integration tests (Payload Local API)', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], {
-  TEST_RUN_DIR: path.join(runDir, 'integration'),
-})
+const vitestExit = run(
+  'Integration tests (Payload Local API)',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  {
+    TEST_RUN_DIR: path.join(runDir, 'integration'),
+  },
+)
 
 const playwrightReport = path.join(runDir, 'e2e.json')
 const playwrightExit = run('End-to-end tests (production build, Chromium)', ['playwright', 'test'], {
@@ -116,7 +144,9 @@ for (const suite of suites) {
   // A runner that crashed or failed without failing a test still fails the run.
   const broken = !suite.reported || (suite.exit !== 0 && suite.failed === 0) ? 1 : 0
   if (broken) console.error(`✗ The ${suite.name} suite did not finish cleanly (exit ${suite.exit}).`)
-  console.log(`${suite.name}: ${suite.passed} passed, ${suite.failed + broken} failed${suite.skipped ? `, ${suite.skipped} skipped` : ''}`)
+  console.log(
+    `${suite.name}: ${suite.passed} passed, ${suite.failed + broken} failed${suite.skipped ? `, ${suite.skipped} skipped` : ''}`,
+  )
   passed += suite.passed
   failed += suite.failed + broken
   skipped += suite.skipped

@@ -63,21 +63,55 @@ const readable: Record<string, { ids: () => Record<string, unknown>; visible: Re
       anonymous: ['A.published', 'B.published'],
       embassyA: ['A.draft', 'A.submitted', 'A.changes_requested', 'A.approved', 'A.published', 'B.published'],
       embassyB: ['A.published', 'B.draft', 'B.published'],
-      editor: ['A.draft', 'A.submitted', 'A.changes_requested', 'A.approved', 'A.published', 'B.draft', 'B.published'],
-      admin: ['A.draft', 'A.submitted', 'A.changes_requested', 'A.approved', 'A.published', 'B.draft', 'B.published'],
+      editor: [
+        'A.draft',
+        'A.submitted',
+        'A.changes_requested',
+        'A.approved',
+        'A.published',
+        'B.draft',
+        'B.published',
+      ],
+      admin: [
+        'A.draft',
+        'A.submitted',
+        'A.changes_requested',
+        'A.approved',
+        'A.published',
+        'B.draft',
+        'B.published',
+      ],
     },
   },
   films: {
     ids: () => ({ film: world.film }),
-    visible: { anonymous: ['film'], embassyA: ['film'], embassyB: ['film'], editor: ['film'], admin: ['film'] },
+    visible: {
+      anonymous: ['film'],
+      embassyA: ['film'],
+      embassyB: ['film'],
+      editor: ['film'],
+      admin: ['film'],
+    },
   },
   embassies: {
     ids: () => ({ A: world.embassyA, B: world.embassyB }),
-    visible: { anonymous: ['A', 'B'], embassyA: ['A', 'B'], embassyB: ['A', 'B'], editor: ['A', 'B'], admin: ['A', 'B'] },
+    visible: {
+      anonymous: ['A', 'B'],
+      embassyA: ['A', 'B'],
+      embassyB: ['A', 'B'],
+      editor: ['A', 'B'],
+      admin: ['A', 'B'],
+    },
   },
   media: {
     ids: () => ({ poster: world.poster, privateA: world.privateImageA }),
-    visible: { anonymous: ['poster'], embassyA: ['poster', 'privateA'], embassyB: ['poster'], editor: ['poster', 'privateA'], admin: ['poster', 'privateA'] },
+    visible: {
+      anonymous: ['poster'],
+      embassyA: ['poster', 'privateA'],
+      embassyB: ['poster'],
+      editor: ['poster', 'privateA'],
+      admin: ['poster', 'privateA'],
+    },
   },
   users: {
     ids: () => world.users,
@@ -96,9 +130,15 @@ describe('read', () => {
     for (const role of roles)
       it(`${role} reads exactly ${rule.visible[role].length ? rule.visible[role].join(', ') : 'nothing'} of ${collection}`, async () => {
         const named = rule.ids() as Record<string, { id: number | string }>
-        const nameOf = (id: number | string) => Object.keys(named).find((name) => String(named[name].id) === String(id))
+        const nameOf = (id: number | string) =>
+          Object.keys(named).find((name) => String(named[name].id) === String(id))
         const result = await payload
-          .find({ collection: collection as CollectionSlug, ...as(role), where: { id: { in: Object.values(named).map((doc) => doc.id) } }, pagination: false })
+          .find({
+            collection: collection as CollectionSlug,
+            ...as(role),
+            where: { id: { in: Object.values(named).map((doc) => doc.id) } },
+            pagination: false,
+          })
           .catch((error) => (error.status === 403 ? { docs: [] } : Promise.reject(error)))
         expect(result.docs.map((doc) => nameOf(doc.id)).sort()).toEqual([...rule.visible[role]].sort())
       })
@@ -106,12 +146,29 @@ describe('read', () => {
 
 // ---------------------------------------------------------------- create
 const newDocument: Record<string, () => Promise<Record<string, unknown>> | Record<string, unknown>> = {
-  events: () => ({ title: 'New event', type: 'premiere', startsOn: '2026-07-01T12:00:00.000Z', timezone: 'Europe/Brussels', country: 'BE', city: 'Brussels' }),
-  screenings: () => ({ event: world.events.publishedA.id, film: world.film.id, startsAt: '2026-06-02T18:00:00.000Z', venue: { name: 'Hall' } }),
+  events: () => ({
+    title: 'New event',
+    type: 'premiere',
+    startsOn: '2026-07-01T12:00:00.000Z',
+    timezone: 'Europe/Brussels',
+    country: 'BE',
+    city: 'Brussels',
+  }),
+  screenings: () => ({
+    event: world.events.publishedA.id,
+    film: world.film.id,
+    startsAt: '2026-06-02T18:00:00.000Z',
+    venue: { name: 'Hall' },
+  }),
   reports: () => ({ title: 'New report', embassy: world.embassyA.id, event: world.events.publishedA.id }),
   films: () => ({ title: 'New film' }),
   embassies: () => ({ name: 'New embassy', country: 'FR', city: 'Paris', timezone: 'Europe/Paris' }),
-  users: () => ({ email: `new-${Math.random().toString(36).slice(2)}@test.example`, password: 'a long enough password', name: 'New', role: 'editor' }),
+  users: () => ({
+    email: `new-${Math.random().toString(36).slice(2)}@test.example`,
+    password: 'a long enough password',
+    name: 'New',
+    role: 'editor',
+  }),
 }
 
 const canCreate: Record<string, Role[]> = {
@@ -129,14 +186,26 @@ describe('create', () => {
   for (const [collection, allowed] of Object.entries(canCreate))
     for (const role of roles)
       it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} create ${collection}`, async () => {
-        const attempt = payload.create({ collection: collection as CollectionSlug, ...as(role), data: (await newDocument[collection]()) as any })
+        const attempt = payload.create({
+          collection: collection as CollectionSlug,
+          ...as(role),
+          data: (await newDocument[collection]()) as any,
+        })
         if (allowed.includes(role)) await expect(attempt).resolves.toHaveProperty('id')
-        else expect((await rejection(attempt)).status).toBe(role === 'embassyB' && collection === 'reports' ? 400 : 403)
+        else
+          expect((await rejection(attempt)).status).toBe(
+            role === 'embassyB' && collection === 'reports' ? 400 : 403,
+          )
       })
 
   for (const role of roles)
     it(`${role} ${role === 'anonymous' ? 'may not' : 'may'} upload an image`, async () => {
-      const attempt = payload.create({ collection: 'media', ...as(role), data: { alt: 'Upload' }, file: await imageFile(`upload-${role}.jpg`) })
+      const attempt = payload.create({
+        collection: 'media',
+        ...as(role),
+        data: { alt: 'Upload' },
+        file: await imageFile(`upload-${role}.jpg`),
+      })
       if (role === 'anonymous') expect((await rejection(attempt)).status).toBe(403)
       else await expect(attempt).resolves.toHaveProperty('id')
     })
@@ -144,29 +213,80 @@ describe('create', () => {
 
 // ---------------------------------------------------------------- update
 /** [collection, which document, the document, a change, roles that may make it] */
-const canUpdate: [CollectionSlug, string, () => { id: number | string }, Record<string, unknown>, Role[]][] = [
-  ['events', 'events.publishedA', () => world.events.publishedA, { city: 'Liège' }, ['editor', 'admin']],
-  ['events', 'events.draftA', () => world.events.draftA, { city: 'Ghent' }, ['editor', 'admin']],
-  ['screenings', 'screenings.publishedA', () => world.screenings.publishedA, { capacity: 99 }, ['editor', 'admin']],
-  ['films', 'film', () => world.film, { runtime: 101 }, ['editor', 'admin']],
-  ['embassies', 'embassyA', () => world.embassyA, { phone: '+32 1' }, ['editor', 'admin']],
-  ['reports', 'reportsA.draft', () => world.reportsA.draft, { totalAttendance: 10 }, ['embassyA', 'editor', 'admin']],
-  ['reports', 'reportsA.changes_requested', () => world.reportsA.changes_requested, { totalAttendance: 11 }, ['embassyA', 'editor', 'admin']],
-  ['reports', 'reportsA.submitted', () => world.reportsA.submitted, { totalAttendance: 12 }, ['editor', 'admin']],
-  ['reports', 'reportsA.approved', () => world.reportsA.approved, { totalAttendance: 13 }, ['editor', 'admin']],
-  ['reports', 'reportsA.published', () => world.reportsA.published, { totalAttendance: 14 }, ['editor', 'admin']],
-  ['reports', 'reportsB.draft', () => world.reportsB.draft, { totalAttendance: 15 }, ['embassyB', 'editor', 'admin']],
-  ['media', 'privateImageA', () => world.privateImageA, { credit: 'Embassy A' }, ['embassyA', 'editor', 'admin']],
-  ['media', 'poster', () => world.poster, { credit: 'Studio' }, ['editor', 'admin']],
-  ['users', 'users.embassyA', () => world.users.embassyA, { name: 'Renamed A' }, ['embassyA', 'admin']],
-  ['users', 'users.editor', () => world.users.editor, { name: 'Renamed editor' }, ['editor', 'admin']],
-]
+const canUpdate: [CollectionSlug, string, () => { id: number | string }, Record<string, unknown>, Role[]][] =
+  [
+    ['events', 'events.publishedA', () => world.events.publishedA, { city: 'Liège' }, ['editor', 'admin']],
+    ['events', 'events.draftA', () => world.events.draftA, { city: 'Ghent' }, ['editor', 'admin']],
+    [
+      'screenings',
+      'screenings.publishedA',
+      () => world.screenings.publishedA,
+      { capacity: 99 },
+      ['editor', 'admin'],
+    ],
+    ['films', 'film', () => world.film, { runtime: 101 }, ['editor', 'admin']],
+    ['embassies', 'embassyA', () => world.embassyA, { phone: '+32 1' }, ['editor', 'admin']],
+    [
+      'reports',
+      'reportsA.draft',
+      () => world.reportsA.draft,
+      { totalAttendance: 10 },
+      ['embassyA', 'editor', 'admin'],
+    ],
+    [
+      'reports',
+      'reportsA.changes_requested',
+      () => world.reportsA.changes_requested,
+      { totalAttendance: 11 },
+      ['embassyA', 'editor', 'admin'],
+    ],
+    [
+      'reports',
+      'reportsA.submitted',
+      () => world.reportsA.submitted,
+      { totalAttendance: 12 },
+      ['editor', 'admin'],
+    ],
+    [
+      'reports',
+      'reportsA.approved',
+      () => world.reportsA.approved,
+      { totalAttendance: 13 },
+      ['editor', 'admin'],
+    ],
+    [
+      'reports',
+      'reportsA.published',
+      () => world.reportsA.published,
+      { totalAttendance: 14 },
+      ['editor', 'admin'],
+    ],
+    [
+      'reports',
+      'reportsB.draft',
+      () => world.reportsB.draft,
+      { totalAttendance: 15 },
+      ['embassyB', 'editor', 'admin'],
+    ],
+    [
+      'media',
+      'privateImageA',
+      () => world.privateImageA,
+      { credit: 'Embassy A' },
+      ['embassyA', 'editor', 'admin'],
+    ],
+    ['media', 'poster', () => world.poster, { credit: 'Studio' }, ['editor', 'admin']],
+    ['users', 'users.embassyA', () => world.users.embassyA, { name: 'Renamed A' }, ['embassyA', 'admin']],
+    ['users', 'users.editor', () => world.users.editor, { name: 'Renamed editor' }, ['editor', 'admin']],
+  ]
 
 describe('update', () => {
   for (const [collection, name, doc, data, allowed] of canUpdate)
     for (const role of roles)
       it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} update ${collection} ${name}`, async () => {
-        const outcome = await outcomeOf(payload.update({ collection, id: doc().id, ...as(role), data: data as any }))
+        const outcome = await outcomeOf(
+          payload.update({ collection, id: doc().id, ...as(role), data: data as any }),
+        )
         expect(outcome).toBe(allowed.includes(role) ? 'ok' : 403)
       })
 })
@@ -174,12 +294,25 @@ describe('update', () => {
 // ---------------------------------------------------------------- delete
 const disposable: Record<string, () => Promise<{ id: number | string }>> = {
   events: () => payload.create({ collection: 'events', context, data: newDocument.events() as any }),
-  screenings: async () => payload.create({ collection: 'screenings', context, data: (await newDocument.screenings()) as any }),
-  reports: () => payload.create({ collection: 'reports', context, data: { title: 'Disposable', embassy: world.embassyA.id, event: world.events.publishedA.id } }),
+  screenings: async () =>
+    payload.create({ collection: 'screenings', context, data: (await newDocument.screenings()) as any }),
+  reports: () =>
+    payload.create({
+      collection: 'reports',
+      context,
+      data: { title: 'Disposable', embassy: world.embassyA.id, event: world.events.publishedA.id },
+    }),
   films: () => payload.create({ collection: 'films', context, data: { title: 'Disposable film' } }),
   embassies: () => payload.create({ collection: 'embassies', context, data: newDocument.embassies() as any }),
   users: () => payload.create({ collection: 'users', context, data: newDocument.users() as any }),
-  media: async () => payload.create({ collection: 'media', context, data: { alt: 'Disposable' }, file: await imageFile('disposable.jpg'), user: world.users.embassyA }),
+  media: async () =>
+    payload.create({
+      collection: 'media',
+      context,
+      data: { alt: 'Disposable' },
+      file: await imageFile('disposable.jpg'),
+      user: world.users.embassyA,
+    }),
 }
 
 /** Deleting for good. Events and reports go to the trash first (see `trash`), which the ministry may do. */
@@ -198,9 +331,14 @@ describe('delete', () => {
     for (const role of roles)
       it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} delete ${collection}`, async () => {
         const doc = await disposable[collection]()
-        const outcome = await outcomeOf(payload.delete({ collection: collection as CollectionSlug, id: doc.id, ...as(role) }))
+        const outcome = await outcomeOf(
+          payload.delete({ collection: collection as CollectionSlug, id: doc.id, ...as(role) }),
+        )
         expect(outcome).toBe(allowed.includes(role) ? 'ok' : 403)
-        const left = await payload.count({ collection: collection as CollectionSlug, where: { id: { equals: doc.id } } })
+        const left = await payload.count({
+          collection: collection as CollectionSlug,
+          where: { id: { equals: doc.id } },
+        })
         expect(left.totalDocs).toBe(allowed.includes(role) ? 0 : 1)
       })
 })
@@ -212,9 +350,19 @@ describe('trash', () => {
     for (const role of roles)
       it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} move ${collection} to the trash`, async () => {
         const doc = await disposable[collection]()
-        const outcome = await outcomeOf(payload.update({ collection: collection as 'reports', id: doc.id, ...as(role), data: { deletedAt: new Date().toISOString() } }))
+        const outcome = await outcomeOf(
+          payload.update({
+            collection: collection as 'reports',
+            id: doc.id,
+            ...as(role),
+            data: { deletedAt: new Date().toISOString() },
+          }),
+        )
         expect(outcome).toBe(allowed.includes(role) ? 'ok' : 403)
-        const left = await payload.count({ collection: collection as CollectionSlug, where: { id: { equals: doc.id } } })
+        const left = await payload.count({
+          collection: collection as CollectionSlug,
+          where: { id: { equals: doc.id } },
+        })
         expect(left.totalDocs).toBe(allowed.includes(role) ? 0 : 1)
       })
 })
@@ -222,12 +370,21 @@ describe('trash', () => {
 // ---------------------------------------------------------------- the rules behind the matrix
 describe('embassy boundaries', () => {
   it('embassy staff cannot read another embassy’s draft report by ID', async () => {
-    const error = await rejection(payload.findByID({ collection: 'reports', id: world.reportsA.draft.id, ...as('embassyB') }))
+    const error = await rejection(
+      payload.findByID({ collection: 'reports', id: world.reportsA.draft.id, ...as('embassyB') }),
+    )
     expect(error.status).toBe(404)
   })
 
   it('embassy staff cannot update another embassy’s draft report', async () => {
-    const error = await rejection(payload.update({ collection: 'reports', id: world.reportsA.draft.id, ...as('embassyB'), data: { totalAttendance: 1 } }))
+    const error = await rejection(
+      payload.update({
+        collection: 'reports',
+        id: world.reportsA.draft.id,
+        ...as('embassyB'),
+        data: { totalAttendance: 1 },
+      }),
+    )
     expect(error.status).toBe(403)
     const unchanged = await payload.findByID({ collection: 'reports', id: world.reportsA.draft.id })
     expect(unchanged.totalAttendance).not.toBe(1)
@@ -235,20 +392,33 @@ describe('embassy boundaries', () => {
 
   it('a report created by embassy staff belongs to their embassy, whatever the request says', async () => {
     const report = await payload.create({
-      collection: 'reports', ...as('embassyA'),
+      collection: 'reports',
+      ...as('embassyA'),
       data: { title: 'Forged', embassy: world.embassyB.id, event: world.events.publishedA.id },
     })
     expect(String(report.embassy)).toBe(String(world.embassyA.id))
   })
 
   it('embassy staff cannot move their report to another embassy', async () => {
-    const report = await payload.update({ collection: 'reports', id: world.reportsA.draft.id, ...as('embassyA'), data: { embassy: world.embassyB.id } })
+    const report = await payload.update({
+      collection: 'reports',
+      id: world.reportsA.draft.id,
+      ...as('embassyA'),
+      data: { embassy: world.embassyB.id },
+    })
     expect(String(report.embassy)).toBe(String(world.embassyA.id))
   })
 
   it('embassy staff cannot publish or approve their own report', async () => {
     for (const status of ['approved', 'published'] as const) {
-      const error = await rejection(payload.update({ collection: 'reports', id: world.reportsA.draft.id, ...as('embassyA'), data: { status } }))
+      const error = await rejection(
+        payload.update({
+          collection: 'reports',
+          id: world.reportsA.draft.id,
+          ...as('embassyA'),
+          data: { status },
+        }),
+      )
       expect(error.status).toBe(400)
       expect(error.paths).toEqual(['status'])
       expect(error.messages[0]).toMatch(/cannot become|Only the ministry/)
@@ -258,16 +428,27 @@ describe('embassy boundaries', () => {
   })
 
   it('embassy staff cannot create a report that is already published', async () => {
-    const error = await rejection(payload.create({
-      collection: 'reports', ...as('embassyA'),
-      data: { title: 'Self-published', embassy: world.embassyA.id, event: world.events.publishedA.id, status: 'published' },
-    }))
+    const error = await rejection(
+      payload.create({
+        collection: 'reports',
+        ...as('embassyA'),
+        data: {
+          title: 'Self-published',
+          embassy: world.embassyA.id,
+          event: world.events.publishedA.id,
+          status: 'published',
+        },
+      }),
+    )
     expect(error.paths).toEqual(['status'])
   })
 
   it('an upload by embassy staff is marked as their embassy’s, whatever the request says', async () => {
     const image = await payload.create({
-      collection: 'media', ...as('embassyB'), data: { alt: 'Forged owner', embassy: world.embassyA.id }, file: await imageFile('forged.jpg'),
+      collection: 'media',
+      ...as('embassyB'),
+      data: { alt: 'Forged owner', embassy: world.embassyA.id },
+      file: await imageFile('forged.jpg'),
     })
     expect(String(image.embassy)).toBe(String(world.embassyB.id))
   })
@@ -277,27 +458,47 @@ describe('roles and accounts', () => {
   for (const role of ['embassyA', 'editor'] as const)
     it(`${role} cannot make themselves an admin or change their embassy`, async () => {
       const self = world.users[role]
-      const updated = await payload.update({ collection: 'users', id: self.id, ...as(role), data: { role: 'admin', embassy: world.embassyB.id } })
+      const updated = await payload.update({
+        collection: 'users',
+        id: self.id,
+        ...as(role),
+        data: { role: 'admin', embassy: world.embassyB.id },
+      })
       expect(updated.role).toBe(self.role)
       expect(String(updated.embassy ?? '')).toBe(String(self.embassy ?? ''))
     })
 
   it('an editor cannot create accounts, admin or otherwise', async () => {
-    const error = await rejection(payload.create({ collection: 'users', ...as('editor'), data: { ...(newDocument.users() as any), role: 'admin' } }))
+    const error = await rejection(
+      payload.create({
+        collection: 'users',
+        ...as('editor'),
+        data: { ...(newDocument.users() as any), role: 'admin' },
+      }),
+    )
     expect(error.status).toBe(403)
   })
 
   it('an admin can change a user’s role', async () => {
     const user = await payload.create({ collection: 'users', context, data: newDocument.users() as any })
-    const updated = await payload.update({ collection: 'users', id: user.id, ...as('admin'), data: { role: 'embassy', embassy: world.embassyA.id } })
+    const updated = await payload.update({
+      collection: 'users',
+      id: user.id,
+      ...as('admin'),
+      data: { role: 'embassy', embassy: world.embassyA.id },
+    })
     expect(updated.role).toBe('embassy')
   })
 
   it('only admins may unlock a locked account', async () => {
     const email = world.users.embassyB.email
     for (const role of ['anonymous', 'embassyA', 'editor'] as Role[])
-      expect(await outcomeOf(payload.unlock({ collection: 'users', data: { email } as any, ...as(role) }))).toBe(403)
-    expect(await outcomeOf(payload.unlock({ collection: 'users', data: { email } as any, ...as('admin') }))).toBe('ok')
+      expect(
+        await outcomeOf(payload.unlock({ collection: 'users', data: { email } as any, ...as(role) })),
+      ).toBe(403)
+    expect(
+      await outcomeOf(payload.unlock({ collection: 'users', data: { email } as any, ...as('admin') })),
+    ).toBe('ok')
   })
 })
 
@@ -306,21 +507,39 @@ describe('what the public never sees', () => {
     const film = await payload.findByID({ collection: 'films', id: world.film.id, ...as('anonymous') })
     expect(film.title).toBeTruthy()
     expect(film.screeningRights ?? []).toEqual([])
-    const seenByEmbassy = await payload.findByID({ collection: 'films', id: world.film.id, ...as('embassyA') })
+    const seenByEmbassy = await payload.findByID({
+      collection: 'films',
+      id: world.film.id,
+      ...as('embassyA'),
+    })
     expect(seenByEmbassy.screeningRights).toHaveLength(1)
   })
 
   it('the review history and comments of a published report', async () => {
-    const report = await payload.findByID({ collection: 'reports', id: world.reportsA.published.id, ...as('anonymous') })
+    const report = await payload.findByID({
+      collection: 'reports',
+      id: world.reportsA.published.id,
+      ...as('anonymous'),
+    })
     expect(report.title).toBeTruthy()
     expect(report.statusHistory ?? []).toEqual([])
     expect(report).not.toHaveProperty('statusComment')
-    const seenByEmbassy = await payload.findByID({ collection: 'reports', id: world.reportsA.published.id, ...as('embassyA') })
+    const seenByEmbassy = await payload.findByID({
+      collection: 'reports',
+      id: world.reportsA.published.id,
+      ...as('embassyA'),
+    })
     expect(seenByEmbassy.statusHistory?.map((entry) => entry.status)).toEqual(['published'])
   })
 
   it('a draft event, even by its ID', async () => {
-    expect((await rejection(payload.findByID({ collection: 'events', id: world.events.draftA.id, ...as('anonymous') }))).status).toBe(404)
+    expect(
+      (
+        await rejection(
+          payload.findByID({ collection: 'events', id: world.events.draftA.id, ...as('anonymous') }),
+        )
+      ).status,
+    ).toBe(404)
   })
 
   it('the version history of events and reports (embassy staff neither)', async () => {
@@ -330,8 +549,23 @@ describe('what the public never sees', () => {
   })
 
   it('a draft event through a published report’s relationship', async () => {
-    const report = await payload.create({ collection: 'reports', context, data: { title: 'On a draft', embassy: world.embassyA.id, event: world.events.draftA.id, status: 'published', screenings: [{ screening: world.screenings.draftA.id, attendance: 10 }] } })
-    const seen = await payload.findByID({ collection: 'reports', id: report.id, ...as('anonymous'), depth: 1 })
+    const report = await payload.create({
+      collection: 'reports',
+      context,
+      data: {
+        title: 'On a draft',
+        embassy: world.embassyA.id,
+        event: world.events.draftA.id,
+        status: 'published',
+        screenings: [{ screening: world.screenings.draftA.id, attendance: 10 }],
+      },
+    })
+    const seen = await payload.findByID({
+      collection: 'reports',
+      id: report.id,
+      ...as('anonymous'),
+      depth: 1,
+    })
     expect(typeof seen.event === 'object' && seen.event !== null).toBe(false)
   })
 })

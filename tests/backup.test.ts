@@ -16,7 +16,10 @@ beforeAll(async () => {
 afterAll(() => payload.destroy())
 
 const run = (script: string, args: string[], env: Record<string, string>) =>
-  spawnSync('node', ['--import', 'tsx', `scripts/${script}.ts`, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' })
+  spawnSync('node', ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  })
 
 const rowsOf = async (file: string, sql: string) => {
   const client = createClient({ url: `file:${file}` })
@@ -27,7 +30,12 @@ const rowsOf = async (file: string, sql: string) => {
 
 describe.skipIf(isMongo)('backup and restore of the embedded database', () => {
   it('a backup taken while the app runs comes back whole: every report and every image file', async () => {
-    const photo = await payload.create({ collection: 'media', context, data: { alt: 'Backed up' }, file: await imageFile('backed-up.jpg') })
+    const photo = await payload.create({
+      collection: 'media',
+      context,
+      data: { alt: 'Backed up' },
+      file: await imageFile('backed-up.jpg'),
+    })
     const film = await payload.create({ collection: 'films', context, data: { title: 'Before the backup' } })
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-'))
     const backup = path.join(work, 'backup')
@@ -40,17 +48,28 @@ describe.skipIf(isMongo)('backup and restore of the embedded database', () => {
     await payload.create({ collection: 'films', context, data: { title: 'After the backup' } })
 
     // Restore into a fresh place, as onto a new machine.
-    const target = { DATABASE_URL: `file:${path.join(work, 'restored', 'cms.db')}`, MEDIA_DIR: path.join(work, 'restored', 'media') }
+    const target = {
+      DATABASE_URL: `file:${path.join(work, 'restored', 'cms.db')}`,
+      MEDIA_DIR: path.join(work, 'restored', 'media'),
+    }
     const restored = run('restore', [backup], target)
     expect(restored.stderr).toBe('')
     expect(restored.status).toBe(0)
 
-    const titles = (await rowsOf(path.join(work, 'restored', 'cms.db'), 'SELECT title FROM films_locales')).map((row) => row.title)
+    const titles = (
+      await rowsOf(path.join(work, 'restored', 'cms.db'), 'SELECT title FROM films_locales')
+    ).map((row) => row.title)
     expect(titles).toContain('Before the backup')
     expect(titles).not.toContain('After the backup')
-    const live = (await rowsOf(process.env.DATABASE_URL!.replace(/^file:/, ''), 'SELECT count(*) AS n FROM reports'))[0].n
-    expect((await rowsOf(path.join(work, 'restored', 'cms.db'), 'SELECT count(*) AS n FROM reports'))[0].n).toBe(live)
-    expect(fs.readFileSync(path.join(target.MEDIA_DIR, photo.filename!))).toEqual(fs.readFileSync(path.join(process.env.MEDIA_DIR!, photo.filename!)))
+    const live = (
+      await rowsOf(process.env.DATABASE_URL!.replace(/^file:/, ''), 'SELECT count(*) AS n FROM reports')
+    )[0].n
+    expect(
+      (await rowsOf(path.join(work, 'restored', 'cms.db'), 'SELECT count(*) AS n FROM reports'))[0].n,
+    ).toBe(live)
+    expect(fs.readFileSync(path.join(target.MEDIA_DIR, photo.filename!))).toEqual(
+      fs.readFileSync(path.join(process.env.MEDIA_DIR!, photo.filename!)),
+    )
     expect(film.id).toBeDefined()
   })
 

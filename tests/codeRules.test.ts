@@ -12,7 +12,8 @@ const sourceFiles = (dir: string): string[] =>
     return /\.(ts|tsx)$/.test(entry.name) ? [relative] : []
   })
 
-const localAPI = /\b(?:payload|req\.payload|context\.payload)\.(find|findByID|findVersions|findVersionByID|create|update|delete|count|duplicate|restoreVersion)\s*\(/g
+const localAPI =
+  /\b(?:payload|req\.payload|context\.payload)\.(find|findByID|findVersions|findVersionByID|create|update|delete|count|duplicate|restoreVersion)\s*\(/g
 
 /** The text of a call's arguments: from the opening parenthesis to its match. */
 const callArguments = (source: string, open: number): string => {
@@ -36,7 +37,10 @@ const callsIn = (file: string) => {
 describe('the code', () => {
   // Payload's generated admin and API routes are Payload's own; everything else in app/ acts for a
   // person, and so does what the portal's routes call in auth/.
-  const appFiles = [...sourceFiles('app').filter((file) => !file.startsWith(path.join('app', '(payload)'))), ...sourceFiles('auth')]
+  const appFiles = [
+    ...sourceFiles('app').filter((file) => !file.startsWith(path.join('app', '(payload)'))),
+    ...sourceFiles('auth'),
+  ]
 
   it('finds the Local API calls it checks (the check itself works)', () => {
     const calls = appFiles.flatMap(callsIn)
@@ -55,7 +59,10 @@ describe('the code', () => {
 
 describe('the dependencies', () => {
   const installed = (name: string): number[] =>
-    JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version.split(/[.-]/).slice(0, 3).map(Number)
+    JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'))
+      .version.split(/[.-]/)
+      .slice(0, 3)
+      .map(Number)
   const atLeast = (version: number[], minimum: number[]) => {
     for (let i = 0; i < 3; i++) if (version[i] !== minimum[i]) return version[i] > minimum[i]
     return true
@@ -63,7 +70,11 @@ describe('the dependencies', () => {
 
   // npm audit cannot reach an advisory database from here; these are the published fixes that matter.
   it.each([
-    ['next', [16, 0, 7], 'React server components RCE (CVE-2025-55182, Dec 2025); middleware bypass CVE-2025-29927 fixed long before'],
+    [
+      'next',
+      [16, 0, 7],
+      'React server components RCE (CVE-2025-55182, Dec 2025); middleware bypass CVE-2025-29927 fixed long before',
+    ],
     ['react', [19, 2, 1], 'React server components RCE (CVE-2025-55182)'],
     ['react-dom', [19, 2, 1], 'React server components RCE (CVE-2025-55182)'],
     ['payload', [3, 90, 0], 'Payload advisories up to the relationship-query leak fixed in 3.90.0'],
@@ -72,4 +83,3 @@ describe('the dependencies', () => {
     expect(atLeast(installed(name), minimum as number[])).toBe(true)
   })
 })
-

@@ -15,19 +15,31 @@ beforeAll(async () => {
 })
 afterAll(() => payload.destroy())
 
-const as = (role: 'embassyA' | 'editor') => ({ user: world.users[role], overrideAccess: false, context, depth: 0 }) as const
+const as = (role: 'embassyA' | 'editor') =>
+  ({ user: world.users[role], overrideAccess: false, context, depth: 0 }) as const
 const deliver = () => payload.jobs.run({ limit: 1000 })
 const newReport = (title: string) =>
   payload.create({
-    collection: 'reports', ...as('embassyA'),
-    data: { title, embassy: world.embassyA.id, event: world.events.publishedA.id, screenings: [{ screening: world.screenings.publishedA.id, attendance: 55 }] },
+    collection: 'reports',
+    ...as('embassyA'),
+    data: {
+      title,
+      embassy: world.embassyA.id,
+      event: world.events.publishedA.id,
+      screenings: [{ screening: world.screenings.publishedA.id, attendance: 55 }],
+    },
   })
 
 describe('emails about a report’s steps', () => {
   it('tells the editors when an embassy submits a report, with a link to it in the admin', async () => {
     const report = await newReport('Mail on submit')
     const before = (await mailTo(world.users.editor.email)).length
-    await payload.update({ collection: 'reports', id: report.id, ...as('embassyA'), data: { status: 'submitted' } })
+    await payload.update({
+      collection: 'reports',
+      id: report.id,
+      ...as('embassyA'),
+      data: { status: 'submitted' },
+    })
     await deliver()
     const mail = (await mailTo(world.users.editor.email)).slice(before)
     expect(mail).toHaveLength(1)
@@ -38,31 +50,74 @@ describe('emails about a report’s steps', () => {
   })
 
   it('tells the embassy what to change, in its language, with a link to the portal', async () => {
-    await payload.update({ collection: 'users', id: world.users.embassyA.id, overrideAccess: true, context, data: { language: 'ru' } })
+    await payload.update({
+      collection: 'users',
+      id: world.users.embassyA.id,
+      overrideAccess: true,
+      context,
+      data: { language: 'ru' },
+    })
     const report = await newReport('Письмо об исправлениях')
-    await payload.update({ collection: 'reports', id: report.id, ...as('embassyA'), data: { status: 'submitted' } })
-    await payload.update({ collection: 'reports', id: report.id, ...as('editor'), data: { status: 'changes_requested', statusComment: 'Добавьте, пожалуйста, фотографии зала.' } })
+    await payload.update({
+      collection: 'reports',
+      id: report.id,
+      ...as('embassyA'),
+      data: { status: 'submitted' },
+    })
+    await payload.update({
+      collection: 'reports',
+      id: report.id,
+      ...as('editor'),
+      data: { status: 'changes_requested', statusComment: 'Добавьте, пожалуйста, фотографии зала.' },
+    })
     await deliver()
-    const mail = (await mailTo(world.users.embassyA.email)).find((message) => message.subject.includes('Письмо об исправлениях'))
+    const mail = (await mailTo(world.users.embassyA.email)).find((message) =>
+      message.subject.includes('Письмо об исправлениях'),
+    )
     expect(mail?.subject).toBe('Нужны исправления: Письмо об исправлениях')
     expect(mail?.text).toContain('Добавьте, пожалуйста, фотографии зала.')
     expect(mail?.text).toContain(`/portal/reports/${report.id}`)
   })
 
   it('tells the embassy when its report is published, with the public address', async () => {
-    await payload.update({ collection: 'users', id: world.users.embassyA.id, overrideAccess: true, context, data: { language: 'en' } })
+    await payload.update({
+      collection: 'users',
+      id: world.users.embassyA.id,
+      overrideAccess: true,
+      context,
+      data: { language: 'en' },
+    })
     const report = await newReport('Mail on publish')
-    await payload.update({ collection: 'reports', id: report.id, ...as('embassyA'), data: { status: 'submitted' } })
-    await payload.update({ collection: 'reports', id: report.id, ...as('editor'), data: { status: 'approved' } })
-    await payload.update({ collection: 'reports', id: report.id, ...as('editor'), data: { status: 'published' } })
+    await payload.update({
+      collection: 'reports',
+      id: report.id,
+      ...as('embassyA'),
+      data: { status: 'submitted' },
+    })
+    await payload.update({
+      collection: 'reports',
+      id: report.id,
+      ...as('editor'),
+      data: { status: 'approved' },
+    })
+    await payload.update({
+      collection: 'reports',
+      id: report.id,
+      ...as('editor'),
+      data: { status: 'published' },
+    })
     await deliver()
-    const mail = (await mailTo(world.users.embassyA.email)).filter((message) => message.subject.includes('Mail on publish'))
+    const mail = (await mailTo(world.users.embassyA.email)).filter((message) =>
+      message.subject.includes('Mail on publish'),
+    )
     expect(mail.map((message) => message.subject)).toEqual(['Published: Mail on publish'])
     expect(mail[0].text).toContain(`/en/reports/${report.slug}`)
   })
 
   it('writes nothing to embassy B about embassy A’s reports', async () => {
-    const about = (await mailTo(world.users.embassyB.email)).filter((mail) => /Mail on|Письмо/.test(mail.subject))
+    const about = (await mailTo(world.users.embassyB.email)).filter((mail) =>
+      /Mail on|Письмо/.test(mail.subject),
+    )
     expect(about).toEqual([])
   })
 
@@ -71,7 +126,12 @@ describe('emails about a report’s steps', () => {
     const before = (await mailTo(world.users.editor.email)).length
     // Over-counted audience: the save is refused, so no step happened and nobody is told.
     await payload
-      .update({ collection: 'reports', id: report.id, ...as('embassyA'), data: { status: 'submitted', totalAttendance: 10, audience: [{ segment: 'students', count: 50 }] } })
+      .update({
+        collection: 'reports',
+        id: report.id,
+        ...as('embassyA'),
+        data: { status: 'submitted', totalAttendance: 10, audience: [{ segment: 'students', count: 50 }] },
+      })
       .catch(() => null)
     await deliver()
     expect((await mailTo(world.users.editor.email)).length).toBe(before)

@@ -11,7 +11,11 @@ afterAll(() => payload.destroy())
 
 const counted: CollectionSlug[] = ['embassies', 'users', 'films', 'events', 'screenings', 'reports', 'media']
 const counts = async () =>
-  Object.fromEntries(await Promise.all(counted.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])))
+  Object.fromEntries(
+    await Promise.all(
+      counted.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs]),
+    ),
+  )
 
 describe('demo content', () => {
   it('loads once and changes nothing when loaded again', async () => {
@@ -25,17 +29,34 @@ describe('demo content', () => {
   })
 
   it('holds the Brussels film days in all three languages, with the actress as guest', async () => {
-    const { docs } = await payload.find({ collection: 'events', where: { slug: { equals: 'days-of-kazakh-cinema-brussels-2025' } }, locale: 'all' })
-    expect(docs[0].title).toMatchObject({ en: 'Days of Kazakh Cinema in Brussels', ru: 'Дни казахского кино в Брюсселе', kk: 'Брюссельдегі қазақ киносының күндері' })
-    const screenings = await payload.find({ collection: 'screenings', where: { event: { equals: docs[0].id } }, locale: 'en' })
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { slug: { equals: 'days-of-kazakh-cinema-brussels-2025' } },
+      locale: 'all',
+    })
+    expect(docs[0].title).toMatchObject({
+      en: 'Days of Kazakh Cinema in Brussels',
+      ru: 'Дни казахского кино в Брюсселе',
+      kk: 'Брюссельдегі қазақ киносының күндері',
+    })
+    const screenings = await payload.find({
+      collection: 'screenings',
+      where: { event: { equals: docs[0].id } },
+      locale: 'en',
+    })
     expect(screenings.docs.flatMap((s) => s.guests ?? []).map((g) => g.name)).toContain('Aliya Anuarbek')
   })
 
   it('has one published and one submitted report, and a draft event the public cannot see', async () => {
-    const status = async (slug: string) => (await payload.find({ collection: 'reports', where: { slug: { equals: slug } } })).docs[0]?.status
+    const status = async (slug: string) =>
+      (await payload.find({ collection: 'reports', where: { slug: { equals: slug } } })).docs[0]?.status
     expect(await status('days-of-kazakh-cinema-brussels-2025-report')).toBe('published')
     expect(await status('welink-film-festival-new-york-2026-report')).toBe('submitted')
-    const draft = await payload.find({ collection: 'events', overrideAccess: false, where: { slug: { equals: 'kazakh-film-week-paris-2027' } } })
+    const draft = await payload.find({
+      collection: 'events',
+      overrideAccess: false,
+      where: { slug: { equals: 'kazakh-film-week-paris-2027' } },
+    })
     expect(draft.totalDocs).toBe(0)
   })
 

@@ -19,14 +19,23 @@ const newEvent = (overrides: Record<string, unknown> = {}) =>
     collection: 'events',
     ...asEditor(),
     data: {
-      title: 'Film evening', type: 'embassy_screening', startsOn: '2026-09-10T12:00:00.000Z', endsOn: '2026-09-12T12:00:00.000Z',
-      timezone: 'Europe/Brussels', country: 'BE', city: 'Brussels', _status: 'published', ...overrides,
+      title: 'Film evening',
+      type: 'embassy_screening',
+      startsOn: '2026-09-10T12:00:00.000Z',
+      endsOn: '2026-09-12T12:00:00.000Z',
+      timezone: 'Europe/Brussels',
+      country: 'BE',
+      city: 'Brussels',
+      _status: 'published',
+      ...overrides,
     } as any,
   })
 
 describe('events', () => {
   it('rejects an event that ends before it starts, naming the end date', async () => {
-    const error = await rejection(newEvent({ startsOn: '2026-09-12T12:00:00.000Z', endsOn: '2026-09-10T12:00:00.000Z' }))
+    const error = await rejection(
+      newEvent({ startsOn: '2026-09-12T12:00:00.000Z', endsOn: '2026-09-10T12:00:00.000Z' }),
+    )
     expect(error.status).toBe(400)
     expect(error.paths).toEqual(['endsOn'])
     expect(error.messages[0]).toContain('2026-09-10, before it starts on 2026-09-12')
@@ -50,10 +59,14 @@ describe('events', () => {
   })
 
   it('refuses to move an event’s dates away from screenings already planned', async () => {
-    const error = await rejection(payload.update({
-      collection: 'events', id: world.events.publishedA.id, ...asEditor(),
-      data: { startsOn: '2026-06-05T12:00:00.000Z', endsOn: '2026-06-07T12:00:00.000Z' },
-    }))
+    const error = await rejection(
+      payload.update({
+        collection: 'events',
+        id: world.events.publishedA.id,
+        ...asEditor(),
+        data: { startsOn: '2026-06-05T12:00:00.000Z', endsOn: '2026-06-07T12:00:00.000Z' },
+      }),
+    )
     expect(error.status).toBe(400)
     expect(error.paths).toEqual(['startsOn'])
     expect(error.messages[0]).toContain('1 screening(s)')
@@ -62,7 +75,16 @@ describe('events', () => {
 
 describe('screenings', () => {
   const newScreening = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'screenings', ...asEditor(), data: { event: world.events.publishedA.id, film: world.film.id, venue: { name: 'Hall' }, ...data } as any })
+    payload.create({
+      collection: 'screenings',
+      ...asEditor(),
+      data: {
+        event: world.events.publishedA.id,
+        film: world.film.id,
+        venue: { name: 'Hall' },
+        ...data,
+      } as any,
+    })
 
   it('rejects a screening outside its event’s dates, naming the dates', async () => {
     const error = await rejection(newScreening({ startsAt: '2026-06-10T17:00:00.000Z' }))
@@ -87,19 +109,33 @@ describe('screenings', () => {
 
   it('rejects a film with no licence for the country and date, naming film, country and date', async () => {
     const film = await payload.create({
-      collection: 'films', ...asEditor(),
-      data: { title: 'Licensed for France only', screeningRights: [{ territories: ['FR'], validFrom: '2026-01-01T12:00:00.000Z', validTo: '2026-12-31T12:00:00.000Z' }] },
+      collection: 'films',
+      ...asEditor(),
+      data: {
+        title: 'Licensed for France only',
+        screeningRights: [
+          { territories: ['FR'], validFrom: '2026-01-01T12:00:00.000Z', validTo: '2026-12-31T12:00:00.000Z' },
+        ],
+      },
     })
     const error = await rejection(newScreening({ film: film.id, startsAt: '2026-06-02T17:00:00.000Z' }))
     expect(error.status).toBe(400)
     expect(error.paths).toEqual(['film'])
-    expect(error.messages[0]).toBe('“Licensed for France only” has no screening licence for BE on 2026-06-02. Add a licence to the film or choose another film.')
+    expect(error.messages[0]).toBe(
+      '“Licensed for France only” has no screening licence for BE on 2026-06-02. Add a licence to the film or choose another film.',
+    )
   })
 
   it('rejects a licence that has expired by the screening date', async () => {
     const film = await payload.create({
-      collection: 'films', ...asEditor(),
-      data: { title: 'Licence ended in May', screeningRights: [{ territories: ['BE'], validFrom: '2026-01-01T12:00:00.000Z', validTo: '2026-05-31T12:00:00.000Z' }] },
+      collection: 'films',
+      ...asEditor(),
+      data: {
+        title: 'Licence ended in May',
+        screeningRights: [
+          { territories: ['BE'], validFrom: '2026-01-01T12:00:00.000Z', validTo: '2026-05-31T12:00:00.000Z' },
+        ],
+      },
     })
     const error = await rejection(newScreening({ film: film.id, startsAt: '2026-06-02T17:00:00.000Z' }))
     expect(error.paths).toEqual(['film'])
@@ -107,91 +143,168 @@ describe('screenings', () => {
 
   it('rejects a format the licence does not cover, listing the formats it does', async () => {
     const film = await payload.create({
-      collection: 'films', ...asEditor(),
-      data: { title: 'DCP only', screeningRights: [{ territories: ['BE'], validFrom: '2026-01-01T12:00:00.000Z', formats: ['dcp'] }] },
+      collection: 'films',
+      ...asEditor(),
+      data: {
+        title: 'DCP only',
+        screeningRights: [{ territories: ['BE'], validFrom: '2026-01-01T12:00:00.000Z', formats: ['dcp'] }],
+      },
     })
-    const error = await rejection(newScreening({ film: film.id, startsAt: '2026-06-02T17:00:00.000Z', format: 'bluray' }))
+    const error = await rejection(
+      newScreening({ film: film.id, startsAt: '2026-06-02T17:00:00.000Z', format: 'bluray' }),
+    )
     expect(error.paths).toEqual(['film'])
     expect(error.messages[0]).toContain('in the bluray format. The licences there cover: dcp.')
   })
 
   it('rejects a ticketed screening under a non-commercial licence', async () => {
     const film = await payload.create({
-      collection: 'films', ...asEditor(),
-      data: { title: 'Non-commercial', screeningRights: [{ territories: ['worldwide'], validFrom: '2026-01-01T12:00:00.000Z', nonCommercialOnly: true }] },
+      collection: 'films',
+      ...asEditor(),
+      data: {
+        title: 'Non-commercial',
+        screeningRights: [
+          { territories: ['worldwide'], validFrom: '2026-01-01T12:00:00.000Z', nonCommercialOnly: true },
+        ],
+      },
     })
-    const error = await rejection(newScreening({ film: film.id, startsAt: '2026-06-02T17:00:00.000Z', admission: 'ticketed' }))
+    const error = await rejection(
+      newScreening({ film: film.id, startsAt: '2026-06-02T17:00:00.000Z', admission: 'ticketed' }),
+    )
     expect(error.messages[0]).toContain('non-commercial screenings only')
-    await expect(newScreening({ film: film.id, startsAt: '2026-06-02T17:00:00.000Z', admission: 'free' })).resolves.toBeTruthy()
+    await expect(
+      newScreening({ film: film.id, startsAt: '2026-06-02T17:00:00.000Z', admission: 'free' }),
+    ).resolves.toBeTruthy()
   })
 
   it('checks the licence again when only the date changes', async () => {
     const film = await payload.create({
-      collection: 'films', ...asEditor(),
-      data: { title: 'Licence from 2 June', screeningRights: [{ territories: ['BE'], validFrom: '2026-06-02T12:00:00.000Z' }] },
+      collection: 'films',
+      ...asEditor(),
+      data: {
+        title: 'Licence from 2 June',
+        screeningRights: [{ territories: ['BE'], validFrom: '2026-06-02T12:00:00.000Z' }],
+      },
     })
     const screening = await newScreening({ film: film.id, startsAt: '2026-06-02T17:00:00.000Z' })
-    const error = await rejection(payload.update({ collection: 'screenings', id: screening.id, ...asEditor(), data: { startsAt: '2026-06-01T17:00:00.000Z' } }))
+    const error = await rejection(
+      payload.update({
+        collection: 'screenings',
+        id: screening.id,
+        ...asEditor(),
+        data: { startsAt: '2026-06-01T17:00:00.000Z' },
+      }),
+    )
     expect(error.paths).toEqual(['film'])
   })
 
   it('accepts an evening screening that is already the next day in UTC', async () => {
     const screening = await payload.create({
-      collection: 'screenings', ...asEditor(),
-      data: { event: world.events.publishedB.id, film: world.film.id, startsAt: '2026-06-04T00:00:00.000Z', venue: { name: 'Hall' }, status: 'scheduled' },
+      collection: 'screenings',
+      ...asEditor(),
+      data: {
+        event: world.events.publishedB.id,
+        film: world.film.id,
+        startsAt: '2026-06-04T00:00:00.000Z',
+        venue: { name: 'Hall' },
+        status: 'scheduled',
+      },
     })
     // 20:00 on 3 June in New York, the event's last day.
     expect(screening.startsAt_tz).toBe('America/New_York')
   })
 
   it('rejects attendance on a screening that has not been held', async () => {
-    const error = await rejection(newScreening({ startsAt: '2026-06-02T17:00:00.000Z', status: 'scheduled', attendance: 40 }))
+    const error = await rejection(
+      newScreening({ startsAt: '2026-06-02T17:00:00.000Z', status: 'scheduled', attendance: 40 }),
+    )
     expect(error.paths).toEqual(['attendance'])
     expect(error.messages[0]).toBe('Attendance can only be recorded once the screening has been held.')
   })
 
   it('rejects a negative attendance', async () => {
-    const error = await rejection(newScreening({ startsAt: '2026-06-02T17:00:00.000Z', status: 'held', attendance: -3 }))
+    const error = await rejection(
+      newScreening({ startsAt: '2026-06-02T17:00:00.000Z', status: 'held', attendance: -3 }),
+    )
     expect(error.paths).toEqual(['attendance'])
   })
 })
 
 describe('films', () => {
   it('rejects a licence that ends before it starts', async () => {
-    const error = await rejection(payload.create({
-      collection: 'films', ...asEditor(),
-      data: { title: 'Backwards licence', screeningRights: [{ territories: ['BE'], validFrom: '2026-06-01T12:00:00.000Z', validTo: '2026-01-01T12:00:00.000Z' }] },
-    }))
+    const error = await rejection(
+      payload.create({
+        collection: 'films',
+        ...asEditor(),
+        data: {
+          title: 'Backwards licence',
+          screeningRights: [
+            {
+              territories: ['BE'],
+              validFrom: '2026-06-01T12:00:00.000Z',
+              validTo: '2026-01-01T12:00:00.000Z',
+            },
+          ],
+        },
+      }),
+    )
     expect(error.paths).toEqual(['screeningRights.0.validTo'])
   })
 
   it('rejects a licence territory that is not a country code or “worldwide”', async () => {
-    const error = await rejection(payload.create({
-      collection: 'films', ...asEditor(),
-      data: { title: 'Bad territory', screeningRights: [{ territories: ['Europe' as any], validFrom: '2026-01-01T12:00:00.000Z' }] },
-    }))
+    const error = await rejection(
+      payload.create({
+        collection: 'films',
+        ...asEditor(),
+        data: {
+          title: 'Bad territory',
+          screeningRights: [{ territories: ['Europe' as any], validFrom: '2026-01-01T12:00:00.000Z' }],
+        },
+      }),
+    )
     expect(error.paths).toEqual(['screeningRights.0.territories'])
   })
 
   it('rejects a trailer link that is not a web address', async () => {
-    const error = await rejection(payload.create({ collection: 'films', ...asEditor(), data: { title: 'Bad link', trailerUrl: 'javascript:alert(1)' } }))
+    const error = await rejection(
+      payload.create({
+        collection: 'films',
+        ...asEditor(),
+        data: { title: 'Bad link', trailerUrl: 'javascript:alert(1)' },
+      }),
+    )
     expect(error.paths).toEqual(['trailerUrl'])
   })
 })
 
 describe('slugs', () => {
   it('makes the slug from the English title', async () => {
-    const film = await payload.create({ collection: 'films', ...asEditor(), locale: 'en', data: { title: 'The Horse Thieves' } })
+    const film = await payload.create({
+      collection: 'films',
+      ...asEditor(),
+      locale: 'en',
+      data: { title: 'The Horse Thieves' },
+    })
     expect(film.slug).toBe('the-horse-thieves')
   })
 
   it('makes the slug from a Russian title, in Latin letters', async () => {
-    const film = await payload.create({ collection: 'films', ...asEditor(), locale: 'ru', data: { title: 'Конокрады: Дороги времени' } })
+    const film = await payload.create({
+      collection: 'films',
+      ...asEditor(),
+      locale: 'ru',
+      data: { title: 'Конокрады: Дороги времени' },
+    })
     expect(film.slug).toBe('konokrady-dorogi-vremeni')
   })
 
   it('makes the slug from a Kazakh title when that is all there is', async () => {
-    const film = await payload.create({ collection: 'films', ...asEditor(), locale: 'kk', data: { title: 'Жылқы ұрылары' } })
+    const film = await payload.create({
+      collection: 'films',
+      ...asEditor(),
+      locale: 'kk',
+      data: { title: 'Жылқы ұрылары' },
+    })
     expect(film.slug).toBe('zhylqy-urylary')
   })
 
@@ -204,20 +317,35 @@ describe('slugs', () => {
 
   it('rejects a slug another document already uses, saying so', async () => {
     await payload.create({ collection: 'films', ...asEditor(), data: { title: 'Taken', slug: 'taken-slug' } })
-    const error = await rejection(payload.create({ collection: 'films', ...asEditor(), data: { title: 'Other', slug: 'taken-slug' } }))
+    const error = await rejection(
+      payload.create({ collection: 'films', ...asEditor(), data: { title: 'Other', slug: 'taken-slug' } }),
+    )
     expect(error.status).toBe(400)
     expect(error.paths).toEqual(['slug'])
-    expect(error.messages[0]).toBe('The slug “taken-slug” is already used by another document. Choose a different one.')
+    expect(error.messages[0]).toBe(
+      'The slug “taken-slug” is already used by another document. Choose a different one.',
+    )
   })
 
   it('rejects a slug with spaces or capitals', async () => {
-    const error = await rejection(payload.create({ collection: 'films', ...asEditor(), data: { title: 'Bad slug', slug: 'Bad Slug' } }))
+    const error = await rejection(
+      payload.create({ collection: 'films', ...asEditor(), data: { title: 'Bad slug', slug: 'Bad Slug' } }),
+    )
     expect(error.paths).toEqual(['slug'])
   })
 
   it('keeps the slug when the title changes, so printed links keep working', async () => {
-    const film = await payload.create({ collection: 'films', ...asEditor(), data: { title: 'Working Title' } })
-    const renamed = await payload.update({ collection: 'films', id: film.id, ...asEditor(), data: { title: 'Final Title' } })
+    const film = await payload.create({
+      collection: 'films',
+      ...asEditor(),
+      data: { title: 'Working Title' },
+    })
+    const renamed = await payload.update({
+      collection: 'films',
+      id: film.id,
+      ...asEditor(),
+      data: { title: 'Final Title' },
+    })
     expect(renamed.slug).toBe('working-title')
   })
 
@@ -231,10 +359,20 @@ describe('slugs', () => {
 
 describe('users', () => {
   it('requires an embassy for an embassy staff account', async () => {
-    const error = await rejection(payload.create({
-      collection: 'users', user: world.users.admin, overrideAccess: false, context,
-      data: { email: 'no-embassy@test.example', password: 'long enough password', name: 'No embassy', role: 'embassy' },
-    }))
+    const error = await rejection(
+      payload.create({
+        collection: 'users',
+        user: world.users.admin,
+        overrideAccess: false,
+        context,
+        data: {
+          email: 'no-embassy@test.example',
+          password: 'long enough password',
+          name: 'No embassy',
+          role: 'embassy',
+        },
+      }),
+    )
     expect(error.paths).toEqual(['embassy'])
     expect(error.messages[0]).toBe('An embassy staff account must be linked to its embassy.')
   })
@@ -242,21 +380,45 @@ describe('users', () => {
 
 describe('reports', () => {
   const newReport = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'reports', ...asEditor(), data: { title: 'Report', embassy: world.embassyA.id, event: world.events.publishedA.id, ...data } as any })
+    payload.create({
+      collection: 'reports',
+      ...asEditor(),
+      data: {
+        title: 'Report',
+        embassy: world.embassyA.id,
+        event: world.events.publishedA.id,
+        ...data,
+      } as any,
+    })
 
   it('rejects an audience breakdown that adds up to more than the total attendance', async () => {
-    const error = await rejection(newReport({ totalAttendance: 100, audience: [{ segment: 'students', count: 80 }, { segment: 'diaspora', count: 40 }] }))
+    const error = await rejection(
+      newReport({
+        totalAttendance: 100,
+        audience: [
+          { segment: 'students', count: 80 },
+          { segment: 'diaspora', count: 40 },
+        ],
+      }),
+    )
     expect(error.paths).toEqual(['audience'])
     expect(error.messages[0]).toContain('adds up to 120, more than the total attendance of 100')
   })
 
   it('fills the total attendance from the breakdown when it is left empty', async () => {
-    const report = await newReport({ audience: [{ segment: 'students', count: 80 }, { segment: 'diaspora', count: 40 }] })
+    const report = await newReport({
+      audience: [
+        { segment: 'students', count: 80 },
+        { segment: 'diaspora', count: 40 },
+      ],
+    })
     expect(report.totalAttendance).toBe(120)
   })
 
   it('rejects screenings that belong to another event', async () => {
-    const error = await rejection(newReport({ screenings: [{ screening: world.screenings.publishedB.id, attendance: 10 }] }))
+    const error = await rejection(
+      newReport({ screenings: [{ screening: world.screenings.publishedB.id, attendance: 10 }] }),
+    )
     expect(error.paths).toEqual(['screenings.0.screening'])
     expect(error.messages[0]).toContain('not part of the report’s event')
   })

@@ -5,7 +5,10 @@ import { PageShell } from '@/components/PageShell'
 import { portalText } from '@/lib/portalText'
 import '../globals.css'
 
-export const metadata: Metadata = { title: { default: 'Embassy portal', template: '%s · Embassy portal' }, robots: { index: false, follow: false } }
+export const metadata: Metadata = {
+  title: { default: 'Embassy portal', template: '%s · Embassy portal' },
+  robots: { index: false, follow: false },
+}
 
 /** The embassy portal: signed-in, per-user pages, never cached or indexed. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {

@@ -4,7 +4,15 @@ import { Gutter } from '@payloadcms/ui'
 import { isMinistry } from '@/access/roles'
 import { reportStatusLabels, type ReportStatus } from '@/lib/reportWorkflow'
 
-type Row = { id: number | string; title: string; embassy: string; event: string; since: Date; writtenIn?: string | null; comment?: string | null }
+type Row = {
+  id: number | string
+  title: string
+  embassy: string
+  event: string
+  since: Date
+  writtenIn?: string | null
+  comment?: string | null
+}
 
 const days = (since: Date) => Math.max(0, Math.floor((Date.now() - since.getTime()) / 86_400_000))
 
@@ -31,9 +39,23 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
   if (!isMinistry(req.user)) return template(<p>Only ministry staff review reports.</p>)
 
   const { docs } = await req.payload.find({
-    collection: 'reports', depth: 1, pagination: false, sort: 'updatedAt', user: req.user, overrideAccess: false, locale: req.locale ?? 'en',
+    collection: 'reports',
+    depth: 1,
+    pagination: false,
+    sort: 'updatedAt',
+    user: req.user,
+    overrideAccess: false,
+    locale: req.locale ?? 'en',
     where: { status: { in: ['submitted', 'changes_requested', 'approved'] } },
-    select: { title: true, status: true, embassy: true, event: true, statusHistory: true, writtenIn: true, updatedAt: true },
+    select: {
+      title: true,
+      status: true,
+      embassy: true,
+      event: true,
+      statusHistory: true,
+      writtenIn: true,
+      updatedAt: true,
+    },
     populate: { embassies: { name: true }, events: { title: true } },
   })
   const rowsIn = (status: ReportStatus): Row[] =>
@@ -57,22 +79,35 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
     const rows = rowsIn(status)
     return (
       <section style={{ marginBottom: 'calc(var(--base) * 2)' }} aria-labelledby={`queue-${status}`}>
-        <h2 id={`queue-${status}`}>{heading} ({rows.length})</h2>
+        <h2 id={`queue-${status}`}>
+          {heading} ({rows.length})
+        </h2>
         {rows.length === 0 ? (
           <p>{empty}</p>
         ) : (
           <div className="table">
             <table cellPadding={0} cellSpacing={0}>
               <thead>
-                <tr><th>Report</th><th>Embassy</th><th>Event</th><th>Since</th><th>Written in</th><th>Last comment</th></tr>
+                <tr>
+                  <th>Report</th>
+                  <th>Embassy</th>
+                  <th>Event</th>
+                  <th>Since</th>
+                  <th>Written in</th>
+                  <th>Last comment</th>
+                </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.id} data-report-id={row.id}>
-                    <td><a href={`/admin/collections/reports/${row.id}`}>{row.title}</a></td>
+                    <td>
+                      <a href={`/admin/collections/reports/${row.id}`}>{row.title}</a>
+                    </td>
                     <td>{row.embassy}</td>
                     <td>{row.event}</td>
-                    <td>{row.since.toISOString().slice(0, 10)} ({days(row.since)} d)</td>
+                    <td>
+                      {row.since.toISOString().slice(0, 10)} ({days(row.since)} d)
+                    </td>
                     <td>{row.writtenIn ?? ''}</td>
                     <td>{row.comment ?? ''}</td>
                   </tr>
@@ -89,13 +124,25 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
     <>
       <h1 style={{ margin: 'calc(var(--base) * 1.5) 0' }}>Review queue</h1>
       <p style={{ marginBottom: 'calc(var(--base) * 1.5)', maxWidth: '60ch' }}>
-        Open a report, read it in the language it was written in, then set its status in the sidebar: request changes
-        (with a comment saying what to change), approve, and publish. Each step is recorded in the report’s history and
-        the embassy or the editors are emailed.
+        Open a report, read it in the language it was written in, then set its status in the sidebar: request
+        changes (with a comment saying what to change), approve, and publish. Each step is recorded in the
+        report’s history and the embassy or the editors are emailed.
       </p>
-      {table('submitted', `${reportStatusLabels.submitted.en}: waiting for review, oldest first`, 'No report is waiting for review.')}
-      {table('approved', `${reportStatusLabels.approved.en}: ready to publish`, 'No approved report is waiting to be published.')}
-      {table('changes_requested', `${reportStatusLabels.changes_requested.en}: with the embassy`, 'No report is back with an embassy.')}
+      {table(
+        'submitted',
+        `${reportStatusLabels.submitted.en}: waiting for review, oldest first`,
+        'No report is waiting for review.',
+      )}
+      {table(
+        'approved',
+        `${reportStatusLabels.approved.en}: ready to publish`,
+        'No approved report is waiting to be published.',
+      )}
+      {table(
+        'changes_requested',
+        `${reportStatusLabels.changes_requested.en}: with the embassy`,
+        'No report is back with an embassy.',
+      )}
     </>,
   )
 }

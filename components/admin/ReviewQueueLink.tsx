@@ -4,9 +4,19 @@ import { isMinistry } from '@/access/roles'
 /** The review queue in the admin's navigation, for the ministry's staff, with how many wait. */
 export async function ReviewQueueLink({ payload, user }: ServerProps) {
   if (!isMinistry(user)) return null
-  const { totalDocs } = await payload.count({ collection: 'reports', where: { status: { equals: 'submitted' } }, user, overrideAccess: false })
+  const { totalDocs } = await payload.count({
+    collection: 'reports',
+    where: { status: { equals: 'submitted' } },
+    user,
+    overrideAccess: false,
+  })
   return (
-    <a href="/admin/review" className="nav__link" id="nav-review-queue" style={{ display: 'block', padding: 'calc(var(--base) / 4) 0', fontWeight: 600 }}>
+    <a
+      href="/admin/review"
+      className="nav__link"
+      id="nav-review-queue"
+      style={{ display: 'block', padding: 'calc(var(--base) / 4) 0', fontWeight: 600 }}
+    >
       Review queue{totalDocs ? ` (${totalDocs})` : ''}
     </a>
   )

@@ -7,11 +7,18 @@ import { PortalHeader } from './PortalHeader'
 export async function PortalFrame({ returnTo, children }: { returnTo: string; children: ReactNode }) {
   const [access, locale] = await Promise.all([portalAccess(), portalLocale()])
   const text = portalText(locale)
-  const who = access.state === 'embassy' ? { name: access.user.name, embassy: access.embassy.name ?? '' } : 'user' in access ? { name: access.user.name, embassy: '' } : undefined
+  const who =
+    access.state === 'embassy'
+      ? { name: access.user.name, embassy: access.embassy.name ?? '' }
+      : 'user' in access
+        ? { name: access.user.name, embassy: '' }
+        : undefined
   return (
     <>
       <PortalHeader locale={locale} text={text} who={who} returnTo={returnTo} />
-      <main id="content" className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+      <main id="content" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
     </>
   )
 }

@@ -11,8 +11,14 @@ export function PortalHeader({ locale, text, who, returnTo }: Props) {
     <header className="bg-steppe-900 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
         <div>
-          <Link href="/portal" className="text-lg font-semibold tracking-tight">{text.portalName}</Link>
-          {who && <p className="text-sm text-steppe-100">{who.embassy ? text.welcome(who.name, who.embassy) : who.name}</p>}
+          <Link href="/portal" className="text-lg font-semibold tracking-tight">
+            {text.portalName}
+          </Link>
+          {who && (
+            <p className="text-sm text-steppe-100">
+              {who.embassy ? text.welcome(who.name, who.embassy) : who.name}
+            </p>
+          )}
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <form action={choosePortalLanguage} aria-label={text.language} className="flex gap-1 text-sm">
@@ -32,7 +38,9 @@ export function PortalHeader({ locale, text, who, returnTo }: Props) {
           </form>
           {who && (
             <form action={signOutOfPortal}>
-              <button className="rounded border border-white/60 px-3 py-1 text-sm hover:bg-white hover:text-steppe-900">{text.signOut}</button>
+              <button className="rounded border border-white/60 px-3 py-1 text-sm hover:bg-white hover:text-steppe-900">
+                {text.signOut}
+              </button>
             </form>
           )}
         </div>

@@ -11,7 +11,13 @@ import { portalFetch, type FieldError } from './portalFetch'
 type Option = { value: string; label: string }
 type Photo = { id: string | number; alt: string; credit: string }
 type Row = Record<string, string | number | null>
-type RowField = { name: string; label: string; kind?: 'text' | 'number' | 'select' | 'textarea' | 'date' | 'url'; options?: Option[]; wide?: boolean }
+type RowField = {
+  name: string
+  label: string
+  kind?: 'text' | 'number' | 'select' | 'textarea' | 'date' | 'url'
+  options?: Option[]
+  wide?: boolean
+}
 
 export type ReportFormProps = {
   locale: Locale
@@ -20,19 +26,34 @@ export type ReportFormProps = {
   initial: Form
   screenings: { id: string | number; label: string }[]
   photos: Photo[]
-  options: { segments: Option[]; partnerRoles: Option[]; outcomeKinds: Option[]; languages: Option[]; countries: Option[] }
+  options: {
+    segments: Option[]
+    partnerRoles: Option[]
+    outcomeKinds: Option[]
+    languages: Option[]
+    countries: Option[]
+  }
 }
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'offline' | 'expired'
 
-const inputClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700'
+const inputClass =
+  'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700'
 
 /**
  * The embassy's report, saved to the server as it is typed. Until the server has it, every change
  * is also kept in this browser, so a closed tab or an ended session loses nothing: the next visit,
  * after signing in again if need be, restores the changes and saves them.
  */
-export function ReportForm({ locale, reportID, resubmission, initial, screenings, photos: initialPhotos, options }: ReportFormProps) {
+export function ReportForm({
+  locale,
+  reportID,
+  resubmission,
+  initial,
+  screenings,
+  photos: initialPhotos,
+  options,
+}: ReportFormProps) {
   const text = portalText(locale)
   const router = useRouter()
   const storageKey = `portal-report:${reportID}:${locale}`
@@ -56,7 +77,10 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
     const edit = edits.current
     const run = (async () => {
       setState('saving')
-      const answer = await portalFetch<{ updatedAt: string }>(apiURL, { method: 'PATCH', body: JSON.stringify({ form: formRef.current }) })
+      const answer = await portalFetch<{ updatedAt: string }>(apiURL, {
+        method: 'PATCH',
+        body: JSON.stringify({ form: formRef.current }),
+      })
       if (answer.ok) {
         if (edits.current === edit) localStorage.removeItem(storageKey)
         setErrors([])
@@ -118,7 +142,13 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
     const flush = () => {
       if (!localStorage.getItem(storageKey)) return
       clearTimeout(timer.current)
-      void fetch(apiURL, { method: 'PATCH', keepalive: true, credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ form: formRef.current }) })
+      void fetch(apiURL, {
+        method: 'PATCH',
+        keepalive: true,
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ form: formRef.current }),
+      })
     }
     const onHide = () => document.visibilityState === 'hidden' && flush()
     document.addEventListener('visibilitychange', onHide)
@@ -156,10 +186,18 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => change({ ...formRef.current, [key]: value })
 
-  const rowsEditor = (list: 'audience' | 'partners' | 'guests' | 'pressCoverage' | 'quotes' | 'outcomes', fields: RowField[], addLabel: string, blank: Row) => (
+  const rowsEditor = (
+    list: 'audience' | 'partners' | 'guests' | 'pressCoverage' | 'quotes' | 'outcomes',
+    fields: RowField[],
+    addLabel: string,
+    blank: Row,
+  ) => (
     <div className="space-y-3">
       {(form[list] as Row[]).map((row, index) => (
-        <fieldset key={index} className="grid gap-3 rounded border border-slate-300 bg-slate-50 p-3 sm:grid-cols-2">
+        <fieldset
+          key={index}
+          className="grid gap-3 rounded border border-slate-300 bg-slate-50 p-3 sm:grid-cols-2"
+        >
           <legend className="sr-only">{`${addLabel} ${index + 1}`}</legend>
           {fields.map((field) => (
             <Field
@@ -173,19 +211,36 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
                   field={field}
                   choose={text.choose}
                   value={row[field.name]}
-                  onChange={(value) => set(list, (form[list] as Row[]).map((r, i) => (i === index ? { ...r, [field.name]: value } : r)) as Form[typeof list])}
+                  onChange={(value) =>
+                    set(
+                      list,
+                      (form[list] as Row[]).map((r, i) =>
+                        i === index ? { ...r, [field.name]: value } : r,
+                      ) as Form[typeof list],
+                    )
+                  }
                 />
               )}
             />
           ))}
           <div className="sm:col-span-2">
-            <button type="button" onClick={() => set(list, (form[list] as Row[]).filter((_, i) => i !== index) as Form[typeof list])} className="text-sm text-red-800 underline underline-offset-4">
+            <button
+              type="button"
+              onClick={() =>
+                set(list, (form[list] as Row[]).filter((_, i) => i !== index) as Form[typeof list])
+              }
+              className="text-sm text-red-800 underline underline-offset-4"
+            >
               {text.remove}
             </button>
           </div>
         </fieldset>
       ))}
-      <button type="button" onClick={() => set(list, [...(form[list] as Row[]), { ...blank }] as Form[typeof list])} className="rounded border border-steppe-700 px-3 py-1.5 text-sm font-medium text-steppe-700 hover:bg-steppe-50">
+      <button
+        type="button"
+        onClick={() => set(list, [...(form[list] as Row[]), { ...blank }] as Form[typeof list])}
+        className="rounded border border-steppe-700 px-3 py-1.5 text-sm font-medium text-steppe-700 hover:bg-steppe-50"
+      >
         + {addLabel}
       </button>
     </div>
@@ -194,7 +249,15 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
   const status = (
     <p role="status" aria-live="polite" className="text-sm" data-save-state={state}>
       {state === 'saving' && text.saving}
-      {state === 'saved' && savedAt && text.saved(savedAt.toLocaleTimeString(intlLocale(locale), { hour: '2-digit', minute: '2-digit', second: '2-digit' }))}
+      {state === 'saved' &&
+        savedAt &&
+        text.saved(
+          savedAt.toLocaleTimeString(intlLocale(locale), {
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+          }),
+        )}
       {state === 'invalid' && <span className="text-red-800">{text.notSaved}</span>}
       {state === 'offline' && <span className="text-amber-900">{text.offline}</span>}
     </p>
@@ -202,17 +265,39 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
 
   return (
     <div className="space-y-8">
-      {restored && <p role="status" className="rounded border-l-4 border-sky-700 bg-sky-50 p-3">{text.restored}</p>}
+      {restored && (
+        <p role="status" className="rounded border-l-4 border-sky-700 bg-sky-50 p-3">
+          {text.restored}
+        </p>
+      )}
       {state === 'expired' && (
         <div role="alert" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
           <p>{text.expired}</p>
-          <a href={signInAgain} className="mt-2 inline-block font-semibold text-steppe-700 underline underline-offset-4">{text.signInAgain}</a>
+          <a
+            href={signInAgain}
+            className="mt-2 inline-block font-semibold text-steppe-700 underline underline-offset-4"
+          >
+            {text.signInAgain}
+          </a>
         </div>
       )}
-      <div className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-steppe-50/95 px-4 py-2">{status}</div>
+      <div className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-steppe-50/95 px-4 py-2">
+        {status}
+      </div>
 
       <Section title={text.sections.basics}>
-        <Field label={text.reportTitle} error={errorFor('title')} input={(props) => <input {...props} className={inputClass} value={form.title} onChange={(e) => set('title', e.target.value)} />} />
+        <Field
+          label={text.reportTitle}
+          error={errorFor('title')}
+          input={(props) => (
+            <input
+              {...props}
+              className={inputClass}
+              value={form.title}
+              onChange={(e) => set('title', e.target.value)}
+            />
+          )}
+        />
       </Section>
 
       <Section title={text.sections.screenings} hint={text.screeningsHint}>
@@ -224,14 +309,22 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
               const index = form.screenings.findIndex((row) => String(row.screening) === String(screening.id))
               const row = form.screenings[index]
               return (
-                <li key={screening.id} className="flex flex-col gap-3 rounded border border-slate-300 bg-slate-50 p-3 sm:flex-row sm:items-end sm:gap-4">
+                <li
+                  key={screening.id}
+                  className="flex flex-col gap-3 rounded border border-slate-300 bg-slate-50 p-3 sm:flex-row sm:items-end sm:gap-4"
+                >
                   <label className="flex min-w-0 items-start gap-2 sm:flex-1 sm:items-center">
                     <input
                       type="checkbox"
                       className="mt-0.5 h-5 w-5 shrink-0 sm:mt-0"
                       checked={index >= 0}
                       onChange={(e) =>
-                        set('screenings', e.target.checked ? [...form.screenings, { screening: screening.id, attendance: '' }] : form.screenings.filter((r) => String(r.screening) !== String(screening.id)))
+                        set(
+                          'screenings',
+                          e.target.checked
+                            ? [...form.screenings, { screening: screening.id, attendance: '' }]
+                            : form.screenings.filter((r) => String(r.screening) !== String(screening.id)),
+                        )
                       }
                     />
                     <span>{screening.label}</span>
@@ -239,7 +332,10 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
                   {row && (
                     <Field
                       label={text.attendance}
-                      error={errorFor(`screenings.${index}.attendance`) ?? errorFor(`screenings.${index}.screening`)}
+                      error={
+                        errorFor(`screenings.${index}.attendance`) ??
+                        errorFor(`screenings.${index}.screening`)
+                      }
                       input={(props) => (
                         <input
                           {...props}
@@ -248,7 +344,14 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
                           inputMode="numeric"
                           className={`${inputClass} w-32`}
                           value={row.attendance ?? ''}
-                          onChange={(e) => set('screenings', form.screenings.map((r, i) => (i === index ? { ...r, attendance: e.target.value } : r)))}
+                          onChange={(e) =>
+                            set(
+                              'screenings',
+                              form.screenings.map((r, i) =>
+                                i === index ? { ...r, attendance: e.target.value } : r,
+                              ),
+                            )
+                          }
                         />
                       )}
                     />
@@ -266,60 +369,105 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
           label={text.totalAttendance}
           hint={text.totalHint}
           error={errorFor('totalAttendance')}
-          input={(props) => <input {...props} type="number" min={0} inputMode="numeric" className={`${inputClass} w-40`} value={form.totalAttendance ?? ''} onChange={(e) => set('totalAttendance', e.target.value)} />}
+          input={(props) => (
+            <input
+              {...props}
+              type="number"
+              min={0}
+              inputMode="numeric"
+              className={`${inputClass} w-40`}
+              value={form.totalAttendance ?? ''}
+              onChange={(e) => set('totalAttendance', e.target.value)}
+            />
+          )}
         />
         {errorFor('audience') && <p className="text-sm text-red-800">{errorFor('audience')}</p>}
-        {rowsEditor('audience', [
-          { name: 'segment', label: text.segment, kind: 'select', options: options.segments },
-          { name: 'count', label: text.count, kind: 'number' },
-        ], text.addAudience, { segment: '', count: '' })}
+        {rowsEditor(
+          'audience',
+          [
+            { name: 'segment', label: text.segment, kind: 'select', options: options.segments },
+            { name: 'count', label: text.count, kind: 'number' },
+          ],
+          text.addAudience,
+          { segment: '', count: '' },
+        )}
       </Section>
 
       <Section title={text.sections.people}>
-        {rowsEditor('partners', [
-          { name: 'name', label: text.partnerName },
-          { name: 'role', label: text.partnerRole, kind: 'select', options: options.partnerRoles },
-        ], text.addPartner, { name: '', role: 'partner' })}
-        {rowsEditor('guests', [
-          { name: 'name', label: text.guestName },
-          { name: 'role', label: text.guestRole },
-        ], text.addGuest, { name: '', role: '' })}
+        {rowsEditor(
+          'partners',
+          [
+            { name: 'name', label: text.partnerName },
+            { name: 'role', label: text.partnerRole, kind: 'select', options: options.partnerRoles },
+          ],
+          text.addPartner,
+          { name: '', role: 'partner' },
+        )}
+        {rowsEditor(
+          'guests',
+          [
+            { name: 'name', label: text.guestName },
+            { name: 'role', label: text.guestRole },
+          ],
+          text.addGuest,
+          { name: '', role: '' },
+        )}
       </Section>
 
       <Section title={text.sections.press}>
-        {rowsEditor('pressCoverage', [
-          { name: 'outlet', label: text.outlet },
-          { name: 'country', label: text.country, kind: 'select', options: options.countries },
-          { name: 'language', label: text.pressLanguage, kind: 'select', options: options.languages },
-          { name: 'date', label: text.date, kind: 'date' },
-          { name: 'headline', label: text.headline, wide: true },
-          { name: 'link', label: text.link, kind: 'url', wide: true },
-        ], text.addPress, { outlet: '', country: '', language: '', date: '', headline: '', link: '' })}
+        {rowsEditor(
+          'pressCoverage',
+          [
+            { name: 'outlet', label: text.outlet },
+            { name: 'country', label: text.country, kind: 'select', options: options.countries },
+            { name: 'language', label: text.pressLanguage, kind: 'select', options: options.languages },
+            { name: 'date', label: text.date, kind: 'date' },
+            { name: 'headline', label: text.headline, wide: true },
+            { name: 'link', label: text.link, kind: 'url', wide: true },
+          ],
+          text.addPress,
+          { outlet: '', country: '', language: '', date: '', headline: '', link: '' },
+        )}
       </Section>
 
       <Section title={text.sections.quotes}>
-        {rowsEditor('quotes', [
-          { name: 'person', label: text.person },
-          { name: 'role', label: text.position },
-          { name: 'text', label: text.quote, kind: 'textarea', wide: true },
-          { name: 'language', label: text.pressLanguage, kind: 'select', options: options.languages },
-        ], text.addQuote, { person: '', role: '', text: '', language: '' })}
+        {rowsEditor(
+          'quotes',
+          [
+            { name: 'person', label: text.person },
+            { name: 'role', label: text.position },
+            { name: 'text', label: text.quote, kind: 'textarea', wide: true },
+            { name: 'language', label: text.pressLanguage, kind: 'select', options: options.languages },
+          ],
+          text.addQuote,
+          { person: '', role: '', text: '', language: '' },
+        )}
       </Section>
 
       <Section title={text.sections.outcomes}>
-        {rowsEditor('outcomes', [
-          { name: 'kind', label: text.outcomeKind, kind: 'select', options: options.outcomeKinds },
-          { name: 'counterpart', label: text.counterpart },
-          { name: 'description', label: text.outcomeDescription, kind: 'textarea', wide: true },
-          { name: 'reach', label: text.reach, kind: 'number' },
-        ], text.addOutcome, { kind: '', description: '', counterpart: '', reach: '' })}
+        {rowsEditor(
+          'outcomes',
+          [
+            { name: 'kind', label: text.outcomeKind, kind: 'select', options: options.outcomeKinds },
+            { name: 'counterpart', label: text.counterpart },
+            { name: 'description', label: text.outcomeDescription, kind: 'textarea', wide: true },
+            { name: 'reach', label: text.reach, kind: 'number' },
+          ],
+          text.addOutcome,
+          { kind: '', description: '', counterpart: '', reach: '' },
+        )}
       </Section>
 
       <Section title={text.sections.photos}>
         <PhotoList
           locale={locale}
           photos={photos.filter((photo) => form.photos.some((id) => String(id) === String(photo.id)))}
-          onRemove={(id) => set('photos', form.photos.filter((photoID) => String(photoID) !== String(id)))}
+          onRemove={(id) =>
+            set(
+              'photos',
+              form.photos.filter((photoID) => String(photoID) !== String(id)),
+            )
+          }
           onUploaded={(photo) => {
             setPhotos((list) => [...list, photo])
             set('photos', [...formRef.current.photos, photo.id])
@@ -334,11 +482,26 @@ export function ReportForm({ locale, reportID, resubmission, initial, screenings
           label={text.story}
           hint={text.storyHint}
           error={errorFor('body')}
-          input={(props) => <textarea {...props} rows={10} className={inputClass} value={form.body} onChange={(e) => set('body', e.target.value)} />}
+          input={(props) => (
+            <textarea
+              {...props}
+              rows={10}
+              className={inputClass}
+              value={form.body}
+              onChange={(e) => set('body', e.target.value)}
+            />
+          )}
         />
       </Section>
 
-      <SubmitBox locale={locale} resubmission={resubmission} submitting={submitting} problem={submitProblem} errors={errors} onSubmit={submit} />
+      <SubmitBox
+        locale={locale}
+        resubmission={resubmission}
+        submitting={submitting}
+        problem={submitProblem}
+        errors={errors}
+        onSubmit={submit}
+      />
     </div>
   )
 }
@@ -356,33 +519,101 @@ function Section({ title, hint, children }: { title: string; hint?: string; chil
 type InputProps = { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }
 
 /** A labelled field with its hint and its error, wired for screen readers. */
-function Field({ label, hint, error, wide, input }: { label: string; hint?: string; error?: string; wide?: boolean; input: (props: InputProps) => ReactNode }) {
+function Field({
+  label,
+  hint,
+  error,
+  wide,
+  input,
+}: {
+  label: string
+  hint?: string
+  error?: string
+  wide?: boolean
+  input: (props: InputProps) => ReactNode
+}) {
   const id = useId()
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
     <div className={wide ? 'sm:col-span-2' : undefined}>
-      <label htmlFor={id} className="font-medium">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>}
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
       {input({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described })}
-      {error && <p id={`${id}-error`} className="mt-1 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </div>
   )
 }
 
-function FieldInput({ field, value, onChange, choose, ...props }: InputProps & { field: RowField; value: string | number | null | undefined; onChange: (value: string) => void; choose: string }) {
-  const shared = { ...props, className: inputClass, value: value ?? '', onChange: (e: { target: { value: string } }) => onChange(e.target.value) }
+function FieldInput({
+  field,
+  value,
+  onChange,
+  choose,
+  ...props
+}: InputProps & {
+  field: RowField
+  value: string | number | null | undefined
+  onChange: (value: string) => void
+  choose: string
+}) {
+  const shared = {
+    ...props,
+    className: inputClass,
+    value: value ?? '',
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+  }
   if (field.kind === 'select')
     return (
       <select {...shared}>
         <option value="">{choose}</option>
-        {field.options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        {field.options?.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     )
   if (field.kind === 'textarea') return <textarea {...shared} rows={3} />
-  return <input {...shared} type={field.kind === 'number' ? 'number' : field.kind === 'date' ? 'date' : field.kind === 'url' ? 'url' : 'text'} min={field.kind === 'number' ? 0 : undefined} />
+  return (
+    <input
+      {...shared}
+      type={
+        field.kind === 'number'
+          ? 'number'
+          : field.kind === 'date'
+            ? 'date'
+            : field.kind === 'url'
+              ? 'url'
+              : 'text'
+      }
+      min={field.kind === 'number' ? 0 : undefined}
+    />
+  )
 }
 
-function PhotoList({ locale, photos, onRemove, onUploaded, onExpired }: { locale: Locale; photos: Photo[]; onRemove: (id: string | number) => void; onUploaded: (photo: Photo) => void; onExpired: () => void }) {
+function PhotoList({
+  locale,
+  photos,
+  onRemove,
+  onUploaded,
+  onExpired,
+}: {
+  locale: Locale
+  photos: Photo[]
+  onRemove: (id: string | number) => void
+  onUploaded: (photo: Photo) => void
+  onExpired: () => void
+}) {
   const text = portalText(locale)
   const [uploading, setUploading] = useState(false)
   const [problem, setProblem] = useState('')
@@ -401,7 +632,10 @@ function PhotoList({ locale, photos, onRemove, onUploaded, onExpired }: { locale
     body.set('credit', creditRef.current?.value.trim() ?? '')
     setUploading(true)
     setProblem('')
-    const answer = await portalFetch<{ id: string | number; alt: string; credit: string | null }>(`/portal/api/photos?locale=${locale}`, { method: 'POST', body })
+    const answer = await portalFetch<{ id: string | number; alt: string; credit: string | null }>(
+      `/portal/api/photos?locale=${locale}`,
+      { method: 'POST', body },
+    )
     setUploading(false)
     if (answer.ok) {
       onUploaded({ id: answer.body.id, alt: answer.body.alt, credit: answer.body.credit ?? '' })
@@ -409,7 +643,12 @@ function PhotoList({ locale, photos, onRemove, onUploaded, onExpired }: { locale
       if (altRef.current) altRef.current.value = ''
       if (creditRef.current) creditRef.current.value = ''
     } else if (answer.kind === 'signed-out') onExpired()
-    else setProblem(answer.kind === 'invalid' && answer.errors.length ? answer.errors.map((e) => e.message).join(' ') : answer.message)
+    else
+      setProblem(
+        answer.kind === 'invalid' && answer.errors.length
+          ? answer.errors.map((e) => e.message).join(' ')
+          : answer.message,
+      )
   }
 
   return (
@@ -419,9 +658,22 @@ function PhotoList({ locale, photos, onRemove, onUploaded, onExpired }: { locale
           {photos.map((photo) => (
             <li key={photo.id} className="rounded border border-slate-300 p-2">
               {/* eslint-disable-next-line @next/next/no-img-element -- private photos come from the portal's own route */}
-              <img src={`/portal/photos/${photo.id}`} alt={photo.alt} className="aspect-[16/10] w-full rounded object-cover" />
-              <p className="mt-1 text-sm">{photo.alt}{photo.credit ? ` · © ${photo.credit}` : ''}</p>
-              <button type="button" onClick={() => onRemove(photo.id)} className="text-sm text-red-800 underline underline-offset-4">{text.remove}</button>
+              <img
+                src={`/portal/photos/${photo.id}`}
+                alt={photo.alt}
+                className="aspect-[16/10] w-full rounded object-cover"
+              />
+              <p className="mt-1 text-sm">
+                {photo.alt}
+                {photo.credit ? ` · © ${photo.credit}` : ''}
+              </p>
+              <button
+                type="button"
+                onClick={() => onRemove(photo.id)}
+                className="text-sm text-red-800 underline underline-offset-4"
+              >
+                {text.remove}
+              </button>
             </li>
           ))}
         </ul>
@@ -430,7 +682,12 @@ function PhotoList({ locale, photos, onRemove, onUploaded, onExpired }: { locale
         <legend className="px-1 font-medium">{text.upload}</legend>
         <label className="sm:col-span-2">
           <span className="font-medium">{text.photo}</span>
-          <input ref={fileRef} type="file" accept={acceptedImageTypes.join(',')} className="mt-1 block w-full" />
+          <input
+            ref={fileRef}
+            type="file"
+            accept={acceptedImageTypes.join(',')}
+            className="mt-1 block w-full"
+          />
         </label>
         <label className="sm:col-span-2">
           <span className="font-medium">{text.altText}</span>
@@ -441,17 +698,40 @@ function PhotoList({ locale, photos, onRemove, onUploaded, onExpired }: { locale
           <input ref={creditRef} className={inputClass} />
         </label>
         <div className="flex items-end">
-          <button type="button" onClick={upload} disabled={uploading} className="rounded bg-steppe-700 px-3 py-2 font-medium text-white hover:bg-steppe-900 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={upload}
+            disabled={uploading}
+            className="rounded bg-steppe-700 px-3 py-2 font-medium text-white hover:bg-steppe-900 disabled:opacity-60"
+          >
             {uploading ? text.uploading : text.upload}
           </button>
         </div>
-        {problem && <p role="alert" className="text-sm text-red-800 sm:col-span-2">{problem}</p>}
+        {problem && (
+          <p role="alert" className="text-sm text-red-800 sm:col-span-2">
+            {problem}
+          </p>
+        )}
       </fieldset>
     </div>
   )
 }
 
-function SubmitBox({ locale, resubmission, submitting, problem, errors, onSubmit }: { locale: Locale; resubmission: boolean; submitting: boolean; problem: string; errors: FieldError[]; onSubmit: (comment: string) => void }) {
+function SubmitBox({
+  locale,
+  resubmission,
+  submitting,
+  problem,
+  errors,
+  onSubmit,
+}: {
+  locale: Locale
+  resubmission: boolean
+  submitting: boolean
+  problem: string
+  errors: FieldError[]
+  onSubmit: (comment: string) => void
+}) {
   const text = portalText(locale)
   const [comment, setComment] = useState('')
   return (
@@ -460,15 +740,31 @@ function SubmitBox({ locale, resubmission, submitting, problem, errors, onSubmit
         {problem && (
           <div role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
             <p className="font-medium">{problem}</p>
-            {errors.length > 0 && <ul className="mt-1 list-disc pl-5 text-sm">{errors.map((error) => <li key={error.path}>{error.message}</li>)}</ul>}
+            {errors.length > 0 && (
+              <ul className="mt-1 list-disc pl-5 text-sm">
+                {errors.map((error) => (
+                  <li key={error.path}>{error.message}</li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
       </div>
       <label className="block">
         <span className="font-medium">{text.commentForReviewer}</span>
-        <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={2} className={inputClass} />
+        <textarea
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          rows={2}
+          className={inputClass}
+        />
       </label>
-      <button type="button" disabled={submitting} onClick={() => onSubmit(comment)} className="rounded bg-steppe-700 px-5 py-2.5 font-semibold text-white hover:bg-steppe-900 disabled:opacity-60">
+      <button
+        type="button"
+        disabled={submitting}
+        onClick={() => onSubmit(comment)}
+        className="rounded bg-steppe-700 px-5 py-2.5 font-semibold text-white hover:bg-steppe-900 disabled:opacity-60"
+      >
         {submitting ? text.submitting : resubmission ? text.resubmit : text.submit}
       </button>
     </section>

@@ -3,7 +3,12 @@ import type { PortalText } from '@/lib/portalText'
 import type { ReportStatus } from '@/lib/reportWorkflow'
 import { StatusBadge } from './StatusBadge'
 
-type Step = { status?: string | null; changedAt?: string | null; comment?: string | null; changedBy?: unknown }
+type Step = {
+  status?: string | null
+  changedAt?: string | null
+  comment?: string | null
+  changedBy?: unknown
+}
 
 /** Every move of the report: who made it, when, and what they said. */
 export function ReportHistory({ steps, locale, text }: { steps: Step[]; locale: Locale; text: PortalText }) {
@@ -11,14 +16,24 @@ export function ReportHistory({ steps, locale, text }: { steps: Step[]; locale: 
   const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <section aria-labelledby="history" className="rounded-lg bg-white p-5 shadow-sm">
-      <h2 id="history" className="text-xl font-semibold text-steppe-900">{text.history}</h2>
+      <h2 id="history" className="text-xl font-semibold text-steppe-900">
+        {text.history}
+      </h2>
       <ol className="mt-3 space-y-3">
         {[...steps].reverse().map((step, index) => {
-          const who = typeof step.changedBy === 'object' && step.changedBy ? String((step.changedBy as { name?: string }).name ?? '') : ''
+          const who =
+            typeof step.changedBy === 'object' && step.changedBy
+              ? String((step.changedBy as { name?: string }).name ?? '')
+              : ''
           return (
             <li key={index} className="border-l-2 border-slate-300 pl-3">
-              <StatusBadge status={step.status as ReportStatus} label={text.status[step.status as ReportStatus] ?? String(step.status)} />
-              <span className="ml-2 text-sm text-slate-600">{text.byOn(who, step.changedAt ? when.format(new Date(step.changedAt)) : '')}</span>
+              <StatusBadge
+                status={step.status as ReportStatus}
+                label={text.status[step.status as ReportStatus] ?? String(step.status)}
+              />
+              <span className="ml-2 text-sm text-slate-600">
+                {text.byOn(who, step.changedAt ? when.format(new Date(step.changedAt)) : '')}
+              </span>
               {step.comment && <p className="mt-1 whitespace-pre-line">{step.comment}</p>}
             </li>
           )

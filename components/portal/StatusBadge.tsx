@@ -9,5 +9,9 @@ const colours: Record<ReportStatus, string> = {
 }
 
 export function StatusBadge({ status, label }: { status: ReportStatus; label: string }) {
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${colours[status]}`}>{label}</span>
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${colours[status]}`}>
+      {label}
+    </span>
+  )
 }

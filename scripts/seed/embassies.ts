@@ -2,7 +2,11 @@
 export const embassies = [
   {
     slug: 'belgium',
-    name: { en: 'Embassy of Kazakhstan in Belgium', ru: 'Посольство Казахстана в Бельгии', kk: 'Қазақстанның Бельгиядағы елшілігі' },
+    name: {
+      en: 'Embassy of Kazakhstan in Belgium',
+      ru: 'Посольство Казахстана в Бельгии',
+      kk: 'Қазақстанның Бельгиядағы елшілігі',
+    },
     country: 'BE',
     city: { en: 'Brussels', ru: 'Брюссель', kk: 'Брюссель' },
     address: 'Avenue Van Bever 30, 1180 Uccle, Brussels',
@@ -16,7 +20,11 @@ export const embassies = [
   },
   {
     slug: 'usa',
-    name: { en: 'Embassy of Kazakhstan in the USA', ru: 'Посольство Казахстана в США', kk: 'Қазақстанның АҚШ-тағы елшілігі' },
+    name: {
+      en: 'Embassy of Kazakhstan in the USA',
+      ru: 'Посольство Казахстана в США',
+      kk: 'Қазақстанның АҚШ-тағы елшілігі',
+    },
     country: 'US',
     city: { en: 'Washington', ru: 'Вашингтон', kk: 'Вашингтон' },
     address: '1401 16th Street NW, Washington, DC 20036',
@@ -30,7 +38,11 @@ export const embassies = [
   },
   {
     slug: 'france',
-    name: { en: 'Embassy of Kazakhstan in France', ru: 'Посольство Казахстана во Франции', kk: 'Қазақстанның Франциядағы елшілігі' },
+    name: {
+      en: 'Embassy of Kazakhstan in France',
+      ru: 'Посольство Казахстана во Франции',
+      kk: 'Қазақстанның Франциядағы елшілігі',
+    },
     country: 'FR',
     city: { en: 'Paris', ru: 'Париж', kk: 'Париж' },
     address: '59 rue Pierre Charron, 75008 Paris',

@@ -21,7 +21,13 @@ export const films = [
     productionCountries: ['KZ'],
     rightsHolder: 'Kazakhfilm',
     screeningRights: [
-      { territories: ['BE', 'FR', 'NL', 'LU'], validFrom: '2025-11-01', validTo: '2027-12-31', formats: ['dcp', 'file'], ...nonCommercial },
+      {
+        territories: ['BE', 'FR', 'NL', 'LU'],
+        validFrom: '2025-11-01',
+        validTo: '2027-12-31',
+        formats: ['dcp', 'file'],
+        ...nonCommercial,
+      },
     ],
   },
   {
@@ -62,12 +68,33 @@ export const films = [
     productionCountries: ['KZ'],
     rightsHolder: 'Satai Film',
     awards: [
-      { festival: 'WeLink International Film Festival, New York', award: { en: 'Accomplishment in Life', ru: 'Достижение в жизни', kk: 'Өмірдегі жетістік' }, result: 'won', year: 2026 },
-      { festival: 'Festival in Spain', award: { en: 'Top award', ru: 'Главная награда', kk: 'Бас жүлде' }, result: 'won', year: 2017 },
-      { festival: 'Festival in Croatia', award: { en: 'Top award', ru: 'Главная награда', kk: 'Бас жүлде' }, result: 'won', year: 2017 },
+      {
+        festival: 'WeLink International Film Festival, New York',
+        award: { en: 'Accomplishment in Life', ru: 'Достижение в жизни', kk: 'Өмірдегі жетістік' },
+        result: 'won',
+        year: 2026,
+      },
+      {
+        festival: 'Festival in Spain',
+        award: { en: 'Top award', ru: 'Главная награда', kk: 'Бас жүлде' },
+        result: 'won',
+        year: 2017,
+      },
+      {
+        festival: 'Festival in Croatia',
+        award: { en: 'Top award', ru: 'Главная награда', kk: 'Бас жүлде' },
+        result: 'won',
+        year: 2017,
+      },
     ],
     screeningRights: [
-      { territories: ['US', 'CA'], validFrom: '2026-01-01', validTo: '2027-12-31', formats: ['dcp', 'bluray', 'file'], ...nonCommercial },
+      {
+        territories: ['US', 'CA'],
+        validFrom: '2026-01-01',
+        validTo: '2027-12-31',
+        formats: ['dcp', 'bluray', 'file'],
+        ...nonCommercial,
+      },
     ],
   },
   {
@@ -87,7 +114,9 @@ export const films = [
     productionCountries: ['KZ', 'US'],
     coProductionPartners: [{ name: 'Hollywood production partners', country: 'US' }],
     rightsHolder: 'Kazakhfilm',
-    screeningRights: [{ territories: ['worldwide'], validFrom: '2026-04-01', formats: ['dcp', 'file'], ...nonCommercial }],
+    screeningRights: [
+      { territories: ['worldwide'], validFrom: '2026-04-01', formats: ['dcp', 'file'], ...nonCommercial },
+    ],
   },
   {
     slug: 'aruakh',
@@ -102,7 +131,15 @@ export const films = [
     spokenLanguages: ['kk'],
     productionCountries: ['KZ'],
     rightsHolder: 'Kazakhfilm',
-    screeningRights: [{ territories: ['FR'], validFrom: '2026-05-01', validTo: '2026-06-30', formats: ['file'], ...nonCommercial }],
+    screeningRights: [
+      {
+        territories: ['FR'],
+        validFrom: '2026-05-01',
+        validTo: '2026-06-30',
+        formats: ['file'],
+        ...nonCommercial,
+      },
+    ],
   },
   {
     slug: 'kinomekhanik',
@@ -118,7 +155,15 @@ export const films = [
     spokenLanguages: ['kk'],
     productionCountries: ['KZ'],
     rightsHolder: 'Kazakhfilm',
-    screeningRights: [{ territories: ['FR'], validFrom: '2026-05-01', validTo: '2026-06-30', formats: ['file'], ...nonCommercial }],
+    screeningRights: [
+      {
+        territories: ['FR'],
+        validFrom: '2026-05-01',
+        validTo: '2026-06-30',
+        formats: ['file'],
+        ...nonCommercial,
+      },
+    ],
   },
   {
     slug: 'talan',
@@ -133,7 +178,15 @@ export const films = [
     spokenLanguages: ['kk'],
     productionCountries: ['KZ'],
     rightsHolder: 'Kazakhfilm',
-    screeningRights: [{ territories: ['FR'], validFrom: '2026-05-01', validTo: '2026-06-30', formats: ['file'], ...nonCommercial }],
+    screeningRights: [
+      {
+        territories: ['FR'],
+        validFrom: '2026-05-01',
+        validTo: '2026-06-30',
+        formats: ['file'],
+        ...nonCommercial,
+      },
+    ],
   },
   {
     slug: 'aika',
@@ -149,7 +202,14 @@ export const films = [
     spokenLanguages: ['ru', 'kk'],
     subtitleLanguages: ['en', 'fr'],
     productionCountries: ['KZ', 'RU'],
-    awards: [{ festival: 'Cannes Film Festival', award: { en: 'Main competition', ru: 'Основной конкурс', kk: 'Негізгі байқау' }, result: 'selected', year: 2018 }],
+    awards: [
+      {
+        festival: 'Cannes Film Festival',
+        award: { en: 'Main competition', ru: 'Основной конкурс', kk: 'Негізгі байқау' },
+        result: 'selected',
+        year: 2018,
+      },
+    ],
     screeningRights: [],
   },
 ]

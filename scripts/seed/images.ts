@@ -8,14 +8,20 @@ const hsl = (h: number, s: number, l: number) => {
   const channel = (n: number) => {
     const k = (n + h / 30) % 12
     const value = l / 100 - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))
-    return Math.round(value * 255).toString(16).padStart(2, '0')
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0')
   }
   return `#${channel(0)}${channel(8)}${channel(4)}`
 }
 
 export const placeholderImage = async (seed: string, width: number, height: number): Promise<Buffer> => {
   const hue = hash(seed) % 360
-  const sun = { x: width * (0.55 + (hash(seed + 'x') % 30) / 100), y: height * 0.32, r: Math.min(width, height) * 0.16 }
+  const sun = {
+    x: width * (0.55 + (hash(seed + 'x') % 30) / 100),
+    y: height * 0.32,
+    r: Math.min(width, height) * 0.16,
+  }
   const horizon = height * 0.62
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
   <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">

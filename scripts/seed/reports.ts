@@ -36,20 +36,48 @@ export const reports = [
       { name: 'French Association of Kazakh Cinema', role: 'association' },
       { name: 'Belgian association of independent authors, directors and producers', role: 'partner' },
     ],
-    guests: [{ name: 'Aliya Anuarbek', role: { en: 'Lead actress of both films', ru: 'Исполнительница главных ролей в обоих фильмах', kk: 'Екі фильмнің басты рөл иесі' } }],
+    guests: [
+      {
+        name: 'Aliya Anuarbek',
+        role: {
+          en: 'Lead actress of both films',
+          ru: 'Исполнительница главных ролей в обоих фильмах',
+          kk: 'Екі фильмнің басты рөл иесі',
+        },
+      },
+    ],
     quotes: [
       {
         person: 'Frank Depaifve',
-        role: { en: 'Secretary General, Belgian association of independent authors, directors and producers', ru: 'Генеральный секретарь Бельгийской ассоциации независимых авторов, режиссёров и продюсеров', kk: 'Бельгияның тәуелсіз авторлар, режиссерлер және продюсерлер қауымдастығының бас хатшысы' },
+        role: {
+          en: 'Secretary General, Belgian association of independent authors, directors and producers',
+          ru: 'Генеральный секретарь Бельгийской ассоциации независимых авторов, режиссёров и продюсеров',
+          kk: 'Бельгияның тәуелсіз авторлар, режиссерлер және продюсерлер қауымдастығының бас хатшысы',
+        },
         text: 'These films reach you through feeling before any subtitle does. We would be glad to show Belgian audiences much more of today’s Kazakh cinema.',
         language: 'en',
       },
     ],
     pressCoverage: [
-      { outlet: 'Ministry of Foreign Affairs of Kazakhstan', country: 'KZ', language: 'ru', date: '2025-12-18', headline: 'Days of Kazakh Cinema held in Brussels', link: 'https://example.org/press/brussels-film-days' },
+      {
+        outlet: 'Ministry of Foreign Affairs of Kazakhstan',
+        country: 'KZ',
+        language: 'ru',
+        date: '2025-12-18',
+        headline: 'Days of Kazakh Cinema held in Brussels',
+        link: 'https://example.org/press/brussels-film-days',
+      },
     ],
     outcomes: [
-      { kind: 'invitation', description: { en: 'The Belgian association of independent filmmakers asked to present more contemporary Kazakh films.', ru: 'Бельгийская ассоциация независимых кинематографистов предложила показать больше современных казахстанских фильмов.', kk: 'Бельгияның тәуелсіз кинематографистер қауымдастығы заманауи қазақ фильмдерін көбірек көрсетуді ұсынды.' }, counterpart: 'Belgian association of independent authors, directors and producers' },
+      {
+        kind: 'invitation',
+        description: {
+          en: 'The Belgian association of independent filmmakers asked to present more contemporary Kazakh films.',
+          ru: 'Бельгийская ассоциация независимых кинематографистов предложила показать больше современных казахстанских фильмов.',
+          kk: 'Бельгияның тәуелсіз кинематографистер қауымдастығы заманауи қазақ фильмдерін көбірек көрсетуді ұсынды.',
+        },
+        counterpart: 'Belgian association of independent authors, directors and producers',
+      },
     ],
   },
   {
@@ -81,10 +109,23 @@ export const reports = [
       { name: 'Tokyo New Cinema', role: 'partner' },
     ],
     guests: [
-      { name: 'Aiman Mussakhajayeva', role: { en: 'People’s Artist of Kazakhstan, concert', ru: 'Народная артистка Казахстана, концерт', kk: 'Қазақстанның Халық әртісі, концерт' } },
+      {
+        name: 'Aiman Mussakhajayeva',
+        role: {
+          en: 'People’s Artist of Kazakhstan, concert',
+          ru: 'Народная артистка Казахстана, концерт',
+          kk: 'Қазақстанның Халық әртісі, концерт',
+        },
+      },
       { name: 'Academy of Soloists State Orchestra', role: { en: 'Concert', ru: 'Концерт', kk: 'Концерт' } },
-      { name: 'Shozo Ichiyama', role: { en: 'Producer, Japan', ru: 'Продюсер, Япония', kk: 'Продюсер, Жапония' } },
-      { name: 'Lisa Takeba', role: { en: 'Director, Japan', ru: 'Режиссёр, Япония', kk: 'Режиссер, Жапония' } },
+      {
+        name: 'Shozo Ichiyama',
+        role: { en: 'Producer, Japan', ru: 'Продюсер, Япония', kk: 'Продюсер, Жапония' },
+      },
+      {
+        name: 'Lisa Takeba',
+        role: { en: 'Director, Japan', ru: 'Режиссёр, Япония', kk: 'Режиссер, Жапония' },
+      },
     ],
     quotes: [
       {
@@ -95,8 +136,24 @@ export const reports = [
       },
     ],
     outcomes: [
-      { kind: 'agreement', description: { en: 'Memorandum of cooperation with Tokyo New Cinema for The Horse Thieves.', ru: 'Меморандум о сотрудничестве с Tokyo New Cinema по фильму «Конокрады».', kk: '«Жылқы ұрылары» фильмі бойынша Tokyo New Cinema-мен ынтымақтастық меморандумы.' }, counterpart: 'Tokyo New Cinema' },
-      { kind: 'coproduction', description: { en: 'The Composer, about Xian Xinghai’s years in Kazakhstan, to be shot with Chinese filmmakers.', ru: '«Композитор» о годах Сянь Синхая в Казахстане будет снят с китайскими кинематографистами.', kk: 'Сянь Синхайдың Қазақстандағы жылдары туралы «Композитор» қытайлық кинематографистермен түсіріледі.' }, counterpart: 'Chinese film partners' },
+      {
+        kind: 'agreement',
+        description: {
+          en: 'Memorandum of cooperation with Tokyo New Cinema for The Horse Thieves.',
+          ru: 'Меморандум о сотрудничестве с Tokyo New Cinema по фильму «Конокрады».',
+          kk: '«Жылқы ұрылары» фильмі бойынша Tokyo New Cinema-мен ынтымақтастық меморандумы.',
+        },
+        counterpart: 'Tokyo New Cinema',
+      },
+      {
+        kind: 'coproduction',
+        description: {
+          en: 'The Composer, about Xian Xinghai’s years in Kazakhstan, to be shot with Chinese filmmakers.',
+          ru: '«Композитор» о годах Сянь Синхая в Казахстане будет снят с китайскими кинематографистами.',
+          kk: 'Сянь Синхайдың Қазақстандағы жылдары туралы «Композитор» қытайлық кинематографистермен түсіріледі.',
+        },
+        counterpart: 'Chinese film partners',
+      },
     ],
   },
   {
@@ -123,10 +180,23 @@ export const reports = [
       { segment: 'diaspora', count: 20 },
     ],
     quotes: [
-      { person: 'Festival guest', role: { en: 'Viewer from New York', ru: 'Зритель из Нью-Йорка', kk: 'Нью-Йорктік көрермен' }, text: 'The whole film was beautiful to look at. A mother’s love has no borders — I felt at home in this story.', language: 'en' },
+      {
+        person: 'Festival guest',
+        role: { en: 'Viewer from New York', ru: 'Зритель из Нью-Йорка', kk: 'Нью-Йорктік көрермен' },
+        text: 'The whole film was beautiful to look at. A mother’s love has no borders — I felt at home in this story.',
+        language: 'en',
+      },
     ],
     outcomes: [
-      { kind: 'media_reach', description: { en: 'Festival award announced to the festival’s international audience.', ru: 'О награде объявлено международной аудитории фестиваля.', kk: 'Марапат фестивальдің халықаралық аудиториясына жарияланды.' }, reach: 5000 },
+      {
+        kind: 'media_reach',
+        description: {
+          en: 'Festival award announced to the festival’s international audience.',
+          ru: 'О награде объявлено международной аудитории фестиваля.',
+          kk: 'Марапат фестивальдің халықаралық аудиториясына жарияланды.',
+        },
+        reach: 5000,
+      },
     ],
   },
   {
@@ -141,7 +211,11 @@ export const reports = [
       ru: 'Гости показа в ООН',
       kk: 'БҰҰ-дағы көрсетілім қонақтары',
     },
-    title: { en: 'Road to Mother at the United Nations', ru: '«Дорога к матери» в ООН', kk: '«Анаға апарар жол» БҰҰ-да' },
+    title: {
+      en: 'Road to Mother at the United Nations',
+      ru: '«Дорога к матери» в ООН',
+      kk: '«Анаға апарар жол» БҰҰ-да',
+    },
     body: {
       en: 'Draft: 260 guests, mostly diplomats. Photos and press links to follow.',
       ru: 'Черновик: 260 гостей, в основном дипломаты. Фото и ссылки на прессу будут добавлены.',

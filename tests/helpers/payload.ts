@@ -7,11 +7,17 @@ export const startPayload = (): Promise<Payload> => getPayload({ config })
 export const context = { disableRevalidate: true }
 
 /** What a rejected Local API call threw: its HTTP status and the fields it named. */
-export const rejection = async (promise: Promise<unknown>): Promise<{ status: number; message: string; paths: string[]; messages: string[] }> => {
+export const rejection = async (
+  promise: Promise<unknown>,
+): Promise<{ status: number; message: string; paths: string[]; messages: string[] }> => {
   try {
     await promise
   } catch (error) {
-    const e = error as { status?: number; message: string; data?: { errors?: { path: string; message: string }[] } }
+    const e = error as {
+      status?: number
+      message: string
+      data?: { errors?: { path: string; message: string }[] }
+    }
     return {
       status: e.status ?? 500,
       message: e.message,

@@ -14,14 +14,38 @@ type Data = Record<string, any>
  */
 export const buildWorld = async (payload: Payload, tag: string) => {
   const create = (collection: CollectionSlug, data: Data, options: Data = {}) =>
-    payload.create({ collection, data, context, overrideAccess: true, depth: 0, ...options } as any) as Promise<Doc>
+    payload.create({
+      collection,
+      data,
+      context,
+      overrideAccess: true,
+      depth: 0,
+      ...options,
+    } as any) as Promise<Doc>
 
-  const embassyA = await create('embassies', { name: `Embassy A ${tag}`, country: 'BE', city: 'Brussels', timezone: 'Europe/Brussels' })
-  const embassyB = await create('embassies', { name: `Embassy B ${tag}`, country: 'US', city: 'Washington', timezone: 'America/New_York' })
+  const embassyA = await create('embassies', {
+    name: `Embassy A ${tag}`,
+    country: 'BE',
+    city: 'Brussels',
+    timezone: 'Europe/Brussels',
+  })
+  const embassyB = await create('embassies', {
+    name: `Embassy B ${tag}`,
+    country: 'US',
+    city: 'Washington',
+    timezone: 'America/New_York',
+  })
 
   const password = 'correct horse battery staple'
   const account = async (role: string, embassy?: Doc): Promise<Doc> => {
-    const user = await create('users', { email: `${role}-${embassy ? (embassy === embassyA ? 'a' : 'b') : 'x'}-${tag}@test.example`, password, name: `${role} ${tag}`, role, embassy: embassy?.id, language: 'en' })
+    const user = await create('users', {
+      email: `${role}-${embassy ? (embassy === embassyA ? 'a' : 'b') : 'x'}-${tag}@test.example`,
+      password,
+      name: `${role} ${tag}`,
+      role,
+      embassy: embassy?.id,
+      language: 'en',
+    })
     return { ...user, collection: 'users' } as Doc
   }
   const users = {
@@ -31,20 +55,46 @@ export const buildWorld = async (payload: Payload, tag: string) => {
     embassyB: await account('embassy', embassyB),
   }
 
-  const poster = await create('media', { alt: `Poster ${tag}` }, { file: await imageFile(`poster-${tag}.jpg`) })
+  const poster = await create(
+    'media',
+    { alt: `Poster ${tag}` },
+    { file: await imageFile(`poster-${tag}.jpg`) },
+  )
   const film = await create('films', {
     title: `Film ${tag}`,
     poster: poster.id,
-    screeningRights: [{ territories: ['worldwide'], validFrom: '2020-01-01T12:00:00.000Z', validTo: '2030-12-31T12:00:00.000Z', nonCommercialOnly: false }],
+    screeningRights: [
+      {
+        territories: ['worldwide'],
+        validFrom: '2020-01-01T12:00:00.000Z',
+        validTo: '2030-12-31T12:00:00.000Z',
+        nonCommercialOnly: false,
+      },
+    ],
   })
-  const privateImageA = await create('media', { alt: `Embassy A upload ${tag}` }, { file: await imageFile(`private-${tag}.jpg`), user: users.embassyA })
+  const privateImageA = await create(
+    'media',
+    { alt: `Embassy A upload ${tag}` },
+    { file: await imageFile(`private-${tag}.jpg`), user: users.embassyA },
+  )
 
   const event = (embassy: Doc, published: boolean, name: string) =>
-    create('events', {
-      title: `${name} ${tag}`, type: 'embassy_screening', startsOn: '2026-06-01T12:00:00.000Z', endsOn: '2026-06-03T12:00:00.000Z',
-      timezone: embassy.timezone, country: embassy.country, city: 'City', organisingEmbassy: embassy.id, films: [film.id],
-      _status: published ? 'published' : 'draft',
-    }, { draft: !published })
+    create(
+      'events',
+      {
+        title: `${name} ${tag}`,
+        type: 'embassy_screening',
+        startsOn: '2026-06-01T12:00:00.000Z',
+        endsOn: '2026-06-03T12:00:00.000Z',
+        timezone: embassy.timezone,
+        country: embassy.country,
+        city: 'City',
+        organisingEmbassy: embassy.id,
+        films: [film.id],
+        _status: published ? 'published' : 'draft',
+      },
+      { draft: !published },
+    )
   const events = {
     publishedA: await event(embassyA, true, 'Published A'),
     draftA: await event(embassyA, false, 'Draft A'),
@@ -52,7 +102,13 @@ export const buildWorld = async (payload: Payload, tag: string) => {
     draftB: await event(embassyB, false, 'Draft B'),
   }
 
-  const screening = (ev: Doc) => create('screenings', { event: ev.id, film: film.id, startsAt: '2026-06-02T17:00:00.000Z', venue: { name: 'Hall' } })
+  const screening = (ev: Doc) =>
+    create('screenings', {
+      event: ev.id,
+      film: film.id,
+      startsAt: '2026-06-02T17:00:00.000Z',
+      venue: { name: 'Hall' },
+    })
   const screenings = {
     publishedA: await screening(events.publishedA),
     draftA: await screening(events.draftA),
@@ -63,8 +119,19 @@ export const buildWorld = async (payload: Payload, tag: string) => {
   // Past the draft, a report covers a screening with its attendance: submission requires it.
   const report = (embassy: Doc, ev: Doc, status: ReportStatus) =>
     create('reports', {
-      title: `Report ${status} ${embassy === embassyA ? 'A' : 'B'} ${tag}`, embassy: embassy.id, event: ev.id, status,
-      screenings: status === 'draft' ? [] : [{ screening: (embassy === embassyA ? screenings.publishedA : screenings.publishedB).id, attendance: 40 }],
+      title: `Report ${status} ${embassy === embassyA ? 'A' : 'B'} ${tag}`,
+      embassy: embassy.id,
+      event: ev.id,
+      status,
+      screenings:
+        status === 'draft'
+          ? []
+          : [
+              {
+                screening: (embassy === embassyA ? screenings.publishedA : screenings.publishedB).id,
+                attendance: 40,
+              },
+            ],
     })
   const reportsA = {} as Record<ReportStatus, Doc>
   for (const status of ['draft', 'submitted', 'changes_requested', 'approved', 'published'] as ReportStatus[])
@@ -74,7 +141,20 @@ export const buildWorld = async (payload: Payload, tag: string) => {
     published: await report(embassyB, events.publishedB, 'published'),
   }
 
-  return { tag, password, embassyA, embassyB, users, film, poster, privateImageA, events, screenings, reportsA, reportsB }
+  return {
+    tag,
+    password,
+    embassyA,
+    embassyB,
+    users,
+    film,
+    poster,
+    privateImageA,
+    events,
+    screenings,
+    reportsA,
+    reportsB,
+  }
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>

@@ -14,11 +14,23 @@ export async function choosePortalLanguage(formData: FormData) {
   const language = formData.get('language')
   const returnTo = String(formData.get('returnTo') ?? '/portal')
   if (!isLocale(language)) return
-  ;(await cookies()).set('portal-language', language, { path: '/portal', sameSite: 'lax', httpOnly: true, maxAge: 365 * 24 * 3600 })
+  ;(await cookies()).set('portal-language', language, {
+    path: '/portal',
+    sameSite: 'lax',
+    httpOnly: true,
+    maxAge: 365 * 24 * 3600,
+  })
   const access = await portalAccess()
   if ('user' in access) {
     const payload = await cms()
-    await payload.update({ collection: 'users', id: access.user.id, data: { language }, user: access.user, overrideAccess: false, depth: 0 })
+    await payload.update({
+      collection: 'users',
+      id: access.user.id,
+      data: { language },
+      user: access.user,
+      overrideAccess: false,
+      depth: 0,
+    })
   }
   redirect(returnTo.startsWith('/portal') ? returnTo : '/portal')
 }
@@ -30,7 +42,11 @@ export async function signOutOfPortal() {
   if (token?.id) {
     const payload = await cms()
     await closeSession(payload, token.id, token.sid)
-    await writeAudit(payload, { action: 'sign_out', user: token.id, summary: 'Signed out of the embassy portal' })
+    await writeAudit(payload, {
+      action: 'sign_out',
+      user: token.id,
+      summary: 'Signed out of the embassy portal',
+    })
   }
   await signOut({ redirectTo: '/portal/sign-in' })
 }

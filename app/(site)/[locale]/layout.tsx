@@ -37,9 +37,21 @@ export default async function SiteLayout({ children, params }: Props) {
           </Link>
           <nav aria-label={text.mainNavigation}>
             <ul className="flex gap-4">
-              <li><Link href={`/${locale}/events`} className="underline-offset-4 hover:underline">{text.events}</Link></li>
-              <li><Link href={`/${locale}/films`} className="underline-offset-4 hover:underline">{text.films}</Link></li>
-              <li><Link href={`/${locale}/search`} className="underline-offset-4 hover:underline">{text.search}</Link></li>
+              <li>
+                <Link href={`/${locale}/events`} className="underline-offset-4 hover:underline">
+                  {text.events}
+                </Link>
+              </li>
+              <li>
+                <Link href={`/${locale}/films`} className="underline-offset-4 hover:underline">
+                  {text.films}
+                </Link>
+              </li>
+              <li>
+                <Link href={`/${locale}/search`} className="underline-offset-4 hover:underline">
+                  {text.search}
+                </Link>
+              </li>
             </ul>
           </nav>
           <LanguageSwitcher current={locale} label={text.language} />

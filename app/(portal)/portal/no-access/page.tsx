@@ -24,7 +24,12 @@ export default async function NoAccess() {
         <h1 className="text-2xl font-bold text-steppe-900">{heading}</h1>
         <p className="mt-3 text-slate-800">{body}</p>
         {access.state === 'ministry' && (
-          <a href="/admin" className="mt-4 inline-block rounded bg-steppe-700 px-4 py-2 font-semibold text-white hover:bg-steppe-900">{text.openAdmin}</a>
+          <a
+            href="/admin"
+            className="mt-4 inline-block rounded bg-steppe-700 px-4 py-2 font-semibold text-white hover:bg-steppe-900"
+          >
+            {text.openAdmin}
+          </a>
         )}
       </div>
     </PortalFrame>

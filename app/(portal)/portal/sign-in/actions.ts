@@ -18,7 +18,8 @@ export async function signInToPortal(_previous: SignInState, formData: FormData)
     })
   } catch (error) {
     // Success is a redirect, which Next throws too; only next-auth's own errors are refusals.
-    if (error instanceof AuthError) return { code: (error as AuthError & { code?: string }).code ?? 'invalid', email, at: Date.now() }
+    if (error instanceof AuthError)
+      return { code: (error as AuthError & { code?: string }).code ?? 'invalid', email, at: Date.now() }
     throw error
   }
   return {}

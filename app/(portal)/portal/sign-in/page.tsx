@@ -10,7 +10,9 @@ import { signInWithMinistry } from './actions'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string; code?: string; ended?: string }> }
+type Props = {
+  searchParams: Promise<{ callbackUrl?: string; error?: string; code?: string; ended?: string }>
+}
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, error, code, ended } = await searchParams
@@ -25,7 +27,11 @@ export default async function SignInPage({ searchParams }: Props) {
       <div className="mx-auto max-w-md rounded-lg bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-bold text-steppe-900">{text.signInHeading}</h1>
         <p className="mt-2 text-slate-700">{text.signInIntro}</p>
-        {ended && <p role="status" className="mt-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">{text.sessionEnded}</p>}
+        {ended && (
+          <p role="status" className="mt-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+            {text.sessionEnded}
+          </p>
+        )}
         <div className="mt-6">
           <SignInForm locale={locale} callbackUrl={returnTo} initialCode={initialCode} />
         </div>

@@ -13,7 +13,9 @@ export default async function NotFound() {
       <h1 className="text-3xl font-bold text-steppe-900">404</h1>
       <p className="mt-3 text-lg text-slate-700">{text.notFound}</p>
       <p className="mt-6">
-        <Link href={`/${locale}`} className="font-medium text-steppe-700 underline underline-offset-4">{text.backHome}</Link>
+        <Link href={`/${locale}`} className="font-medium text-steppe-700 underline underline-offset-4">
+          {text.backHome}
+        </Link>
       </p>
     </section>
   )

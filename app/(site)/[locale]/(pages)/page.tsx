@@ -43,19 +43,34 @@ export default async function HomePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="upcoming">
-        <h2 id="upcoming" className="mb-4 text-2xl font-semibold text-steppe-900">{text.upcoming}</h2>
+        <h2 id="upcoming" className="mb-4 text-2xl font-semibold text-steppe-900">
+          {text.upcoming}
+        </h2>
         {events.length === 0 ? (
           <p>{text.noUpcoming}</p>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
-            {events.map((event) => <li key={event.id} className="flex"><EventCard event={event} locale={locale} /></li>)}
+            {events.map((event) => (
+              <li key={event.id} className="flex">
+                <EventCard event={event} locale={locale} />
+              </li>
+            ))}
           </ul>
         )}
-        <p className="mt-4"><Link href={`/${locale}/events`} className="font-medium text-steppe-700 underline underline-offset-4">{text.allEvents}</Link></p>
+        <p className="mt-4">
+          <Link
+            href={`/${locale}/events`}
+            className="font-medium text-steppe-700 underline underline-offset-4"
+          >
+            {text.allEvents}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="figures" className="mt-12">
-        <h2 id="figures" className="sr-only">{text.figures}</h2>
+        <h2 id="figures" className="sr-only">
+          {text.figures}
+        </h2>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
           {[
             [figures.countries, text.figureCountries],
@@ -72,17 +87,26 @@ export default async function HomePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="map-heading" className="mt-12">
-        <h2 id="map-heading" className="mb-4 text-2xl font-semibold text-steppe-900">{text.mapHeading}</h2>
+        <h2 id="map-heading" className="mb-4 text-2xl font-semibold text-steppe-900">
+          {text.mapHeading}
+        </h2>
         <WorldMap locale={locale} eventsPerCountry={figures.eventsPerCountry} />
       </section>
 
       {reports.length > 0 && (
         <section aria-labelledby="reports" className="mt-12">
-          <h2 id="reports" className="mb-4 text-2xl font-semibold text-steppe-900">{text.latestReports}</h2>
+          <h2 id="reports" className="mb-4 text-2xl font-semibold text-steppe-900">
+            {text.latestReports}
+          </h2>
           <ul className="space-y-3">
             {reports.map((report) => (
               <li key={report.id} className="rounded-lg bg-white p-4 shadow-sm">
-                <Link href={`/${locale}/reports/${report.slug}`} className="text-lg font-semibold text-steppe-700 underline-offset-4 hover:underline">{report.title}</Link>
+                <Link
+                  href={`/${locale}/reports/${report.slug}`}
+                  className="text-lg font-semibold text-steppe-700 underline-offset-4 hover:underline"
+                >
+                  {report.title}
+                </Link>
                 <p className="text-sm text-slate-600">
                   {report.embassy && typeof report.embassy === 'object' ? report.embassy.name : ''}
                   {report.publishedAt ? ` · ${formatDay(locale, report.publishedAt)}` : ''}
@@ -95,11 +119,22 @@ export default async function HomePage({ params }: Props) {
 
       {featured.length > 0 && (
         <section aria-labelledby="featured" className="mt-12">
-          <h2 id="featured" className="mb-4 text-2xl font-semibold text-steppe-900">{text.featuredFilms}</h2>
+          <h2 id="featured" className="mb-4 text-2xl font-semibold text-steppe-900">
+            {text.featuredFilms}
+          </h2>
           <ul className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-            {featured.map((film) => <FilmCard key={film.id} film={film} locale={locale} headingLevel={3} />)}
+            {featured.map((film) => (
+              <FilmCard key={film.id} film={film} locale={locale} headingLevel={3} />
+            ))}
           </ul>
-          <p className="mt-4"><Link href={`/${locale}/films`} className="font-medium text-steppe-700 underline underline-offset-4">{text.filmCatalogue}</Link></p>
+          <p className="mt-4">
+            <Link
+              href={`/${locale}/films`}
+              className="font-medium text-steppe-700 underline underline-offset-4"
+            >
+              {text.filmCatalogue}
+            </Link>
+          </p>
         </section>
       )}
     </>

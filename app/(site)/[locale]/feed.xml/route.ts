@@ -6,7 +6,8 @@ import { queryLatestReports } from '@/queries/reports'
 
 export const revalidate = 3600
 
-const escapeXML = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeXML = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** Published embassy reports as an RSS 2.0 feed, in the reader's language. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -38,5 +39,10 @@ ${items.join('\n')}
   </channel>
 </rss>
 `
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' } })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
+    },
+  })
 }

@@ -7,11 +7,22 @@ export const POST = portalRoute(async ({ request, payload, user, locale }) => {
     throw new APIError('Send the photo as a form upload.', 400, undefined, true)
   })
   const file = form.get('file')
-  if (!(file instanceof File) || file.size === 0) throw new APIError('Choose a photo to upload.', 400, { errors: [{ path: 'file', message: 'Choose a photo to upload.' }] }, true)
+  if (!(file instanceof File) || file.size === 0)
+    throw new APIError(
+      'Choose a photo to upload.',
+      400,
+      { errors: [{ path: 'file', message: 'Choose a photo to upload.' }] },
+      true,
+    )
   const photo = await payload.create({
     collection: 'media',
     data: { alt: String(form.get('alt') ?? ''), credit: String(form.get('credit') ?? '') || null },
-    file: { data: Buffer.from(await file.arrayBuffer()), mimetype: file.type, name: file.name, size: file.size },
+    file: {
+      data: Buffer.from(await file.arrayBuffer()),
+      mimetype: file.type,
+      name: file.name,
+      size: file.size,
+    },
     locale,
     user,
     overrideAccess: false,

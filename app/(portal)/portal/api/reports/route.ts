@@ -7,7 +7,13 @@ export const POST = portalRoute(async ({ request, payload, user, embassy, locale
   const { event, title } = await readJSON<{ event?: string | number; title?: string }>(request)
   const report = await payload.create({
     collection: 'reports',
-    data: { event: asDocumentID(event, payload.db.defaultIDType) as number, embassy: embassy.id, title: title ?? '', writtenIn: locale, status: 'draft' },
+    data: {
+      event: asDocumentID(event, payload.db.defaultIDType) as number,
+      embassy: embassy.id,
+      title: title ?? '',
+      writtenIn: locale,
+      status: 'draft',
+    },
     locale,
     user,
     overrideAccess: false,

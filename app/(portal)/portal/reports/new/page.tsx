@@ -15,17 +15,25 @@ export default async function NewReport({ searchParams }: { searchParams: Promis
   const { event } = await searchParams
   // A report tells what happened: only events that have begun can have one.
   const today = new Date().toISOString().slice(0, 10)
-  const events = (await queryEmbassyEvents(user, locale)).filter((item) => item.startsOn.slice(0, 10) <= today)
+  const events = (await queryEmbassyEvents(user, locale)).filter(
+    (item) => item.startsOn.slice(0, 10) <= today,
+  )
   return (
     <PortalFrame returnTo="/portal/reports/new">
-      <Link href="/portal" className="text-sm text-steppe-700 underline underline-offset-4">← {text.back}</Link>
+      <Link href="/portal" className="text-sm text-steppe-700 underline underline-offset-4">
+        ← {text.back}
+      </Link>
       <div className="mt-4 max-w-xl rounded-lg bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-bold text-steppe-900">{text.newReport}</h1>
         <div className="mt-5">
           {events.length === 0 ? (
             <p>{text.noEventsToReport}</p>
           ) : (
-            <NewReportForm locale={locale} events={events.map(({ id, title }) => ({ id, title: title ?? '' }))} chosen={event} />
+            <NewReportForm
+              locale={locale}
+              events={events.map(({ id, title }) => ({ id, title: title ?? '' }))}
+              chosen={event}
+            />
           )}
         </div>
       </div>

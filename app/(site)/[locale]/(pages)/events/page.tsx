@@ -10,7 +10,10 @@ import { siteText } from '@/lib/siteText'
 import { eventTypes } from '@/lib/vocabulary'
 import { queryEventFacets, queryEvents, type EventFilters } from '@/queries/events'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -19,7 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The reader's filters, from the query string; anything unknown is ignored rather than an error. */
-const readFilters = (query: Record<string, string | string[] | undefined>, countries: string[]): EventFilters => {
+const readFilters = (
+  query: Record<string, string | string[] | undefined>,
+  countries: string[],
+): EventFilters => {
   const when = one(query.when)
   const year = Number(one(query.year))
   const country = one(query.country)
@@ -45,7 +51,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const result = await queryEvents(locale, filters)
   const pageLink = (page: number) => {
     const query = new URLSearchParams(
-      Object.entries({ ...filters, page: page > 1 ? page : undefined }).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]),
+      Object.entries({ ...filters, page: page > 1 ? page : undefined })
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => [key, String(value)]),
     )
     return `/${locale}/events${query.size ? `?${query}` : ''}`
   }
@@ -54,10 +62,37 @@ export default async function EventsPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold tracking-tight text-steppe-900">{text.events}</h1>
       <FilterForm action={`/${locale}/events`} submitLabel={text.applyFilters}>
-        <FilterSelect name="when" label={text.when} anyLabel={text.anyTime} value={filters.when} options={[{ value: 'upcoming', label: text.upcomingOnly }, { value: 'past', label: text.pastOnly }]} />
-        <FilterSelect name="year" label={text.year} anyLabel={text.anyYear} value={filters.year} options={facets.years.map((year) => ({ value: year, label: String(year) }))} />
-        <FilterSelect name="country" label={text.country} anyLabel={text.anyCountry} value={filters.country} options={facets.countries.map((code) => ({ value: code, label: countryName(code, locale) }))} />
-        <FilterSelect name="type" label={text.eventType} anyLabel={text.anyType} value={filters.type} options={eventTypes.map((type) => ({ value: type.value, label: type.label[locale] }))} />
+        <FilterSelect
+          name="when"
+          label={text.when}
+          anyLabel={text.anyTime}
+          value={filters.when}
+          options={[
+            { value: 'upcoming', label: text.upcomingOnly },
+            { value: 'past', label: text.pastOnly },
+          ]}
+        />
+        <FilterSelect
+          name="year"
+          label={text.year}
+          anyLabel={text.anyYear}
+          value={filters.year}
+          options={facets.years.map((year) => ({ value: year, label: String(year) }))}
+        />
+        <FilterSelect
+          name="country"
+          label={text.country}
+          anyLabel={text.anyCountry}
+          value={filters.country}
+          options={facets.countries.map((code) => ({ value: code, label: countryName(code, locale) }))}
+        />
+        <FilterSelect
+          name="type"
+          label={text.eventType}
+          anyLabel={text.anyType}
+          value={filters.type}
+          options={eventTypes.map((type) => ({ value: type.value, label: type.label[locale] }))}
+        />
       </FilterForm>
 
       {result.docs.length === 0 ? (
@@ -74,9 +109,29 @@ export default async function EventsPage({ params, searchParams }: Props) {
 
       {result.totalPages > 1 && (
         <nav aria-label={text.pagination} className="mt-8 flex items-center justify-between">
-          {result.hasPrevPage ? <Link href={pageLink(result.page! - 1)} rel="prev" className="font-medium text-steppe-700 underline underline-offset-4">{text.previous}</Link> : <span />}
+          {result.hasPrevPage ? (
+            <Link
+              href={pageLink(result.page! - 1)}
+              rel="prev"
+              className="font-medium text-steppe-700 underline underline-offset-4"
+            >
+              {text.previous}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span className="text-slate-700">{text.pageOf(result.page!, result.totalPages)}</span>
-          {result.hasNextPage ? <Link href={pageLink(result.page! + 1)} rel="next" className="font-medium text-steppe-700 underline underline-offset-4">{text.next}</Link> : <span />}
+          {result.hasNextPage ? (
+            <Link
+              href={pageLink(result.page! + 1)}
+              rel="next"
+              className="font-medium text-steppe-700 underline underline-offset-4"
+            >
+              {text.next}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </>

@@ -8,7 +8,12 @@ type Params = { id: string }
 export const GET = portalRoute<Params>(async (context, { id }) => {
   const report = await readReport(context, id)
   if (!report) return noSuchReport()
-  return json({ id: report.id, status: report.status, updatedAt: report.updatedAt, form: formFromReport(report as never) })
+  return json({
+    id: report.id,
+    status: report.status,
+    updatedAt: report.updatedAt,
+    form: formFromReport(report as never),
+  })
 })
 
 /** The draft as the user typed it. Saved whole, as often as they type. */

@@ -20,7 +20,10 @@ const load = async (params: Props['params']) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, code } = await load(params)
-  return { title: siteText(locale).eventsIn(countryName(code, locale)), alternates: alternates(locale, `/countries/${code.toLowerCase()}`) }
+  return {
+    title: siteText(locale).eventsIn(countryName(code, locale)),
+    alternates: alternates(locale, `/countries/${code.toLowerCase()}`),
+  }
 }
 
 export default async function CountryPage({ params }: Props) {
@@ -29,15 +32,23 @@ export default async function CountryPage({ params }: Props) {
   const { events, embassies } = await queryCountry(locale, code)
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-steppe-900">{text.eventsIn(countryName(code, locale))}</h1>
+      <h1 className="text-3xl font-bold tracking-tight text-steppe-900">
+        {text.eventsIn(countryName(code, locale))}
+      </h1>
       {embassies.length > 0 && (
-        <p className="mt-3 text-slate-700">{text.embassiesHere}: {embassies.map((embassy) => `${embassy.name} (${embassy.city})`).join('; ')}</p>
+        <p className="mt-3 text-slate-700">
+          {text.embassiesHere}: {embassies.map((embassy) => `${embassy.name} (${embassy.city})`).join('; ')}
+        </p>
       )}
       {events.length === 0 ? (
         <p className="mt-8 text-slate-700">{text.noEvents}</p>
       ) : (
         <ul className="mt-8 grid gap-4 sm:grid-cols-2">
-          {events.map((event) => <li key={event.id} className="flex"><EventCard event={event} locale={locale} headingLevel={2} /></li>)}
+          {events.map((event) => (
+            <li key={event.id} className="flex">
+              <EventCard event={event} locale={locale} headingLevel={2} />
+            </li>
+          ))}
         </ul>
       )}
     </>

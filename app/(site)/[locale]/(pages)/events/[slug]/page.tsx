@@ -41,8 +41,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: event.title,
     description: event.summary ?? undefined,
     alternates: alternates(locale, `/events/${event.slug}`),
-    openGraph: { type: 'website', title: event.title ?? undefined, description: event.summary ?? undefined, images: image ? [{ url: absoluteURL(image.src), width: image.width, height: image.height, alt: image.alt }] : [] },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title: event.title ?? undefined, description: event.summary ?? undefined },
+    openGraph: {
+      type: 'website',
+      title: event.title ?? undefined,
+      description: event.summary ?? undefined,
+      images: image
+        ? [{ url: absoluteURL(image.src), width: image.width, height: image.height, alt: image.alt }]
+        : [],
+    },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      title: event.title ?? undefined,
+      description: event.summary ?? undefined,
+    },
   }
 }
 
@@ -56,7 +67,9 @@ export default async function EventPage({ params }: Props) {
   ])
   const hero = imageIn(event.heroImage, 'hero')
   const embassy = relation<{ name?: string }>(event.organisingEmbassy)
-  const films = (event.films ?? []).map((film) => relation<{ title?: string; slug?: string; year?: number }>(film)).filter(Boolean)
+  const films = (event.films ?? [])
+    .map((film) => relation<{ title?: string; slug?: string; year?: number }>(film))
+    .filter(Boolean)
   const place = `${event.city}, ${countryName(event.country, locale)}`
   const base = `/${locale}/events/${event.slug}`
 
@@ -68,7 +81,11 @@ export default async function EventPage({ params }: Props) {
     startDate: event.startsOn.slice(0, 10),
     endDate: (event.endsOn ?? event.startsOn).slice(0, 10),
     eventStatus: 'https://schema.org/EventScheduled',
-    location: { '@type': 'Place', name: place, address: { '@type': 'PostalAddress', addressLocality: event.city, addressCountry: event.country } },
+    location: {
+      '@type': 'Place',
+      name: place,
+      address: { '@type': 'PostalAddress', addressLocality: event.city, addressCountry: event.country },
+    },
     image: hero ? [absoluteURL(hero.src)] : undefined,
     organizer: embassy ? { '@type': 'Organization', name: embassy.name } : undefined,
     inLanguage: locale,
@@ -79,8 +96,17 @@ export default async function EventPage({ params }: Props) {
         '@type': 'ScreeningEvent',
         name: film?.title,
         startDate: screening.startsAt,
-        eventStatus: screening.status === 'cancelled' ? 'https://schema.org/EventCancelled' : screening.status === 'postponed' ? 'https://schema.org/EventPostponed' : 'https://schema.org/EventScheduled',
-        location: { '@type': 'Place', name: screening.venue?.name, address: screening.venue?.address ?? place },
+        eventStatus:
+          screening.status === 'cancelled'
+            ? 'https://schema.org/EventCancelled'
+            : screening.status === 'postponed'
+              ? 'https://schema.org/EventPostponed'
+              : 'https://schema.org/EventScheduled',
+        location: {
+          '@type': 'Place',
+          name: screening.venue?.name,
+          address: screening.venue?.address ?? place,
+        },
         workPresented: film?.title ? { '@type': 'Movie', name: film.title } : undefined,
         subtitleLanguage: screening.subtitles ?? undefined,
       }
@@ -91,11 +117,21 @@ export default async function EventPage({ params }: Props) {
     <article>
       <JsonLd data={jsonLd} />
       {!translated && <FallbackNote locale={locale} />}
-      <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">{eventTypes.find((type) => type.value === event.type)?.label[locale]}</p>
+      <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">
+        {eventTypes.find((type) => type.value === event.type)?.label[locale]}
+      </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{event.title}</h1>
       <p className="mt-3 text-lg text-slate-700">
-        <time dateTime={event.startsOn.slice(0, 10)}>{formatDayRange(locale, event.startsOn, event.endsOn)}</time> · {event.city},{' '}
-        <Link href={`/${locale}/countries/${event.country.toLowerCase()}`} className="text-steppe-700 underline underline-offset-4">{countryName(event.country, locale)}</Link>
+        <time dateTime={event.startsOn.slice(0, 10)}>
+          {formatDayRange(locale, event.startsOn, event.endsOn)}
+        </time>{' '}
+        · {event.city},{' '}
+        <Link
+          href={`/${locale}/countries/${event.country.toLowerCase()}`}
+          className="text-steppe-700 underline underline-offset-4"
+        >
+          {countryName(event.country, locale)}
+        </Link>
       </p>
       {embassy && (
         <p className="mt-1 text-slate-700">
@@ -103,11 +139,24 @@ export default async function EventPage({ params }: Props) {
         </p>
       )}
       <p className="mt-4">
-        <a href={`${base}/calendar.ics`} className="inline-block rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-steppe-700">
+        <a
+          href={`${base}/calendar.ics`}
+          className="inline-block rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-steppe-700"
+        >
           {text.addEventToCalendar}
         </a>
       </p>
-      {hero && <Image src={hero.src} width={hero.width} height={hero.height} alt={hero.alt} priority className="mt-6 w-full rounded-lg object-cover" sizes="(min-width: 1024px) 1024px, 100vw" />}
+      {hero && (
+        <Image
+          src={hero.src}
+          width={hero.width}
+          height={hero.height}
+          alt={hero.alt}
+          priority
+          className="mt-6 w-full rounded-lg object-cover"
+          sizes="(min-width: 1024px) 1024px, 100vw"
+        />
+      )}
       {event.summary && <p className="mt-6 text-xl text-slate-800">{event.summary}</p>}
       <div className="mt-6">
         <RichText data={event.body} />
@@ -115,7 +164,9 @@ export default async function EventPage({ params }: Props) {
 
       {screenings.length > 0 && (
         <section aria-labelledby="screenings" className="mt-10">
-          <h2 id="screenings" className="text-2xl font-semibold text-steppe-900">{text.screeningsHeading}</h2>
+          <h2 id="screenings" className="text-2xl font-semibold text-steppe-900">
+            {text.screeningsHeading}
+          </h2>
           <p className="mt-1 text-sm text-slate-600">{text.venueTimeNote(zoneCity(event.timezone))}</p>
           <ul className="mt-4 divide-y divide-steppe-100 rounded-lg border border-steppe-100 bg-white">
             {screenings.map((screening) => {
@@ -124,38 +175,70 @@ export default async function EventPage({ params }: Props) {
               return (
                 <li key={screening.id} className="p-4 sm:p-5">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <h3 className={`text-lg font-semibold ${cancelled ? 'text-slate-500 line-through' : 'text-slate-900'}`}>
-                      {film?.slug ? <Link href={`/${locale}/films/${film.slug}`} className="underline-offset-4 hover:underline">{film.title}</Link> : film?.title}
+                    <h3
+                      className={`text-lg font-semibold ${cancelled ? 'text-slate-500 line-through' : 'text-slate-900'}`}
+                    >
+                      {film?.slug ? (
+                        <Link
+                          href={`/${locale}/films/${film.slug}`}
+                          className="underline-offset-4 hover:underline"
+                        >
+                          {film.title}
+                        </Link>
+                      ) : (
+                        film?.title
+                      )}
                     </h3>
                     {screening.status !== 'scheduled' && (
-                      <span className={`rounded px-2 py-0.5 text-sm font-semibold ${cancelled ? 'bg-red-100 text-red-800' : screening.status === 'postponed' ? 'bg-amber-100 text-amber-900' : 'bg-emerald-100 text-emerald-900'}`}>
+                      <span
+                        className={`rounded px-2 py-0.5 text-sm font-semibold ${cancelled ? 'bg-red-100 text-red-800' : screening.status === 'postponed' ? 'bg-amber-100 text-amber-900' : 'bg-emerald-100 text-emerald-900'}`}
+                      >
                         {text.screeningStatus[screening.status]}
                       </span>
                     )}
                   </div>
                   <p className="mt-1 text-slate-700">
-                    <time dateTime={screening.startsAt}>{formatVenueTime(locale, screening.startsAt, screening.startsAt_tz ?? event.timezone)}</time>
+                    <time dateTime={screening.startsAt}>
+                      {formatVenueTime(locale, screening.startsAt, screening.startsAt_tz ?? event.timezone)}
+                    </time>
                     {screening.venue?.name && <> · {screening.venue.name}</>}
                   </p>
                   {screening.subtitles && screening.subtitles.length > 0 && (
                     <p className="text-sm text-slate-600">
-                      {text.subtitles}: {screening.subtitles.map((code) => new Intl.DisplayNames([locale], { type: 'language' }).of(code)).join(', ')}
+                      {text.subtitles}:{' '}
+                      {screening.subtitles
+                        .map((code) => new Intl.DisplayNames([locale], { type: 'language' }).of(code))
+                        .join(', ')}
                     </p>
                   )}
                   {screening.guests && screening.guests.length > 0 && (
                     <p className="mt-1 text-slate-700">
-                      {text.guests}: {screening.guests.map((guest) => (guest.role ? `${guest.name} (${guest.role})` : guest.name)).join('; ')}
+                      {text.guests}:{' '}
+                      {screening.guests
+                        .map((guest) => (guest.role ? `${guest.name} (${guest.role})` : guest.name))
+                        .join('; ')}
                     </p>
                   )}
-                  {screening.status === 'held' && screening.attendance ? <p className="text-sm text-slate-600">{text.attendance(screening.attendance)}</p> : null}
+                  {screening.status === 'held' && screening.attendance ? (
+                    <p className="text-sm text-slate-600">{text.attendance(screening.attendance)}</p>
+                  ) : null}
                   {!cancelled && screening.status !== 'held' && (
                     <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                      <a href={`${base}/screenings/${screening.id}/calendar.ics`} className="font-medium text-steppe-700 underline underline-offset-4">
-                        {text.addToCalendar}<span className="sr-only">: {film?.title}</span>
+                      <a
+                        href={`${base}/screenings/${screening.id}/calendar.ics`}
+                        className="font-medium text-steppe-700 underline underline-offset-4"
+                      >
+                        {text.addToCalendar}
+                        <span className="sr-only">: {film?.title}</span>
                       </a>
                       {screening.ticketUrl && (
-                        <a href={screening.ticketUrl} rel="noopener noreferrer" className="font-medium text-steppe-700 underline underline-offset-4">
-                          {text.tickets}<span className="sr-only">: {film?.title}</span>
+                        <a
+                          href={screening.ticketUrl}
+                          rel="noopener noreferrer"
+                          className="font-medium text-steppe-700 underline underline-offset-4"
+                        >
+                          {text.tickets}
+                          <span className="sr-only">: {film?.title}</span>
                         </a>
                       )}
                     </p>
@@ -169,12 +252,18 @@ export default async function EventPage({ params }: Props) {
 
       {films.length > 0 && (
         <section aria-labelledby="films" className="mt-10">
-          <h2 id="films" className="text-2xl font-semibold text-steppe-900">{text.filmsShown}</h2>
+          <h2 id="films" className="text-2xl font-semibold text-steppe-900">
+            {text.filmsShown}
+          </h2>
           <ul className="mt-3 flex flex-wrap gap-3">
             {films.map((film) => (
               <li key={film!.slug}>
-                <Link href={`/${locale}/films/${film!.slug}`} className="inline-block rounded border border-steppe-100 bg-white px-3 py-2 font-medium text-steppe-700 hover:border-steppe-600">
-                  {film!.title}{film!.year ? ` (${film!.year})` : ''}
+                <Link
+                  href={`/${locale}/films/${film!.slug}`}
+                  className="inline-block rounded border border-steppe-100 bg-white px-3 py-2 font-medium text-steppe-700 hover:border-steppe-600"
+                >
+                  {film!.title}
+                  {film!.year ? ` (${film!.year})` : ''}
                 </Link>
               </li>
             ))}
@@ -184,12 +273,29 @@ export default async function EventPage({ params }: Props) {
 
       {event.partners && event.partners.length > 0 && (
         <section aria-labelledby="partners" className="mt-10">
-          <h2 id="partners" className="text-2xl font-semibold text-steppe-900">{text.partners}</h2>
+          <h2 id="partners" className="text-2xl font-semibold text-steppe-900">
+            {text.partners}
+          </h2>
           <ul className="mt-3 space-y-1 text-slate-800">
             {event.partners.map((partner) => (
               <li key={partner.id}>
-                {partner.link ? <a href={partner.link} rel="noopener noreferrer" className="text-steppe-700 underline underline-offset-4">{partner.name}</a> : partner.name}
-                {partner.role && <span className="text-slate-600"> — {partnerRoles.find((role) => role.value === partner.role)?.label[locale]}</span>}
+                {partner.link ? (
+                  <a
+                    href={partner.link}
+                    rel="noopener noreferrer"
+                    className="text-steppe-700 underline underline-offset-4"
+                  >
+                    {partner.name}
+                  </a>
+                ) : (
+                  partner.name
+                )}
+                {partner.role && (
+                  <span className="text-slate-600">
+                    {' '}
+                    — {partnerRoles.find((role) => role.value === partner.role)?.label[locale]}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -198,11 +304,24 @@ export default async function EventPage({ params }: Props) {
 
       {event.gallery && event.gallery.length > 0 && (
         <section aria-labelledby="gallery" className="mt-10">
-          <h2 id="gallery" className="text-2xl font-semibold text-steppe-900">{text.gallery}</h2>
+          <h2 id="gallery" className="text-2xl font-semibold text-steppe-900">
+            {text.gallery}
+          </h2>
           <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
             {event.gallery.map((item) => {
               const image = imageIn(item, 'card')
-              return image ? <li key={image.src}><Image src={image.src} width={image.width} height={image.height} alt={image.alt} className="rounded" sizes="(min-width: 640px) 33vw, 50vw" /></li> : null
+              return image ? (
+                <li key={image.src}>
+                  <Image
+                    src={image.src}
+                    width={image.width}
+                    height={image.height}
+                    alt={image.alt}
+                    className="rounded"
+                    sizes="(min-width: 640px) 33vw, 50vw"
+                  />
+                </li>
+              ) : null
             })}
           </ul>
         </section>
@@ -210,9 +329,14 @@ export default async function EventPage({ params }: Props) {
 
       {report && (
         <section aria-labelledby="report" className="mt-10 rounded-lg bg-steppe-100 p-5">
-          <h2 id="report" className="text-2xl font-semibold text-steppe-900">{text.report}</h2>
+          <h2 id="report" className="text-2xl font-semibold text-steppe-900">
+            {text.report}
+          </h2>
           <p className="mt-2">
-            <Link href={`/${locale}/reports/${report.slug}`} className="font-medium text-steppe-700 underline underline-offset-4">
+            <Link
+              href={`/${locale}/reports/${report.slug}`}
+              className="font-medium text-steppe-700 underline underline-offset-4"
+            >
               {text.readReport}: {report.title}
             </Link>
           </p>

@@ -41,15 +41,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: film.title,
     description,
     alternates: alternates(locale, `/films/${film.slug}`),
-    openGraph: { type: 'video.movie', title: film.title ?? undefined, description, images: poster ? [{ url: absoluteURL(poster.src), width: poster.width, height: poster.height, alt: poster.alt }] : [] },
-    twitter: { card: poster ? 'summary_large_image' : 'summary', title: film.title ?? undefined, description },
+    openGraph: {
+      type: 'video.movie',
+      title: film.title ?? undefined,
+      description,
+      images: poster
+        ? [{ url: absoluteURL(poster.src), width: poster.width, height: poster.height, alt: poster.alt }]
+        : [],
+    },
+    twitter: {
+      card: poster ? 'summary_large_image' : 'summary',
+      title: film.title ?? undefined,
+      description,
+    },
   }
 }
 
 export default async function FilmPage({ params }: Props) {
   const { locale, film } = await load(params)
   const text = siteText(locale)
-  const [events, translated] = await Promise.all([queryEventsOfFilm(locale, film.id), queryIsTranslated('films', locale, film.slug!)])
+  const [events, translated] = await Promise.all([
+    queryEventsOfFilm(locale, film.id),
+    queryIsTranslated('films', locale, film.slug!),
+  ])
   const poster = imageIn(film.poster, 'card')
   const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code)
   const jsonLd = {
@@ -74,35 +88,105 @@ export default async function FilmPage({ params }: Props) {
       <div className="grid gap-8 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{film.title}</h1>
-          {film.originalTitle && film.originalTitle !== film.title && <p className="mt-1 text-lg text-slate-600" lang="kk">{film.originalTitle}</p>}
+          {film.originalTitle && film.originalTitle !== film.title && (
+            <p className="mt-1 text-lg text-slate-600" lang="kk">
+              {film.originalTitle}
+            </p>
+          )}
           <p className="mt-3 text-slate-700">
-            {[film.year, film.runtime && text.runtime(film.runtime), (film.genres ?? []).map((value) => genres.find((g) => g.value === value)?.label[locale]).join(', ')].filter(Boolean).join(' · ')}
+            {[
+              film.year,
+              film.runtime && text.runtime(film.runtime),
+              (film.genres ?? [])
+                .map((value) => genres.find((g) => g.value === value)?.label[locale])
+                .join(', '),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
-          <div className="mt-6"><RichText data={film.synopsis} /></div>
+          <div className="mt-6">
+            <RichText data={film.synopsis} />
+          </div>
           {film.trailerUrl && (
             <p className="mt-6">
-              <a href={film.trailerUrl} rel="noopener noreferrer" className="font-medium text-steppe-700 underline underline-offset-4">{text.trailer}<span className="sr-only">: {film.title}</span></a>
+              <a
+                href={film.trailerUrl}
+                rel="noopener noreferrer"
+                className="font-medium text-steppe-700 underline underline-offset-4"
+              >
+                {text.trailer}
+                <span className="sr-only">: {film.title}</span>
+              </a>
             </p>
           )}
         </div>
-        {poster && <Image src={poster.src} width={poster.width} height={poster.height} alt={poster.alt} className="w-full rounded-lg" sizes="(min-width: 640px) 33vw, 100vw" priority />}
+        {poster && (
+          <Image
+            src={poster.src}
+            width={poster.width}
+            height={poster.height}
+            alt={poster.alt}
+            className="w-full rounded-lg"
+            sizes="(min-width: 640px) 33vw, 100vw"
+            priority
+          />
+        )}
       </div>
 
       <dl className="mt-8 grid gap-x-8 gap-y-3 rounded-lg border border-steppe-100 bg-white p-5 sm:grid-cols-2">
-        {film.directors && film.directors.length > 0 && (<div><dt className="text-sm font-medium text-slate-600">{text.directedBy}</dt><dd className="text-slate-900">{film.directors.join(', ')}</dd></div>)}
-        {film.cast && film.cast.length > 0 && (<div><dt className="text-sm font-medium text-slate-600">{text.cast}</dt><dd className="text-slate-900">{film.cast.map((member) => (member.character ? `${member.name} (${member.character})` : member.name)).join(', ')}</dd></div>)}
-        {film.spokenLanguages && film.spokenLanguages.length > 0 && (<div><dt className="text-sm font-medium text-slate-600">{text.spokenLanguage}</dt><dd className="text-slate-900">{film.spokenLanguages.map(languageName).join(', ')}</dd></div>)}
-        {film.subtitleLanguages && film.subtitleLanguages.length > 0 && (<div><dt className="text-sm font-medium text-slate-600">{text.subtitlesAvailable}</dt><dd className="text-slate-900">{film.subtitleLanguages.map(languageName).join(', ')}</dd></div>)}
-        {(film.productionCountries?.length || film.rightsHolder) && (<div><dt className="text-sm font-medium text-slate-600">{text.production}</dt><dd className="text-slate-900">{[(film.productionCountries ?? []).map((code) => countryName(code, locale)).join(', '), film.rightsHolder].filter(Boolean).join(' · ')}</dd></div>)}
+        {film.directors && film.directors.length > 0 && (
+          <div>
+            <dt className="text-sm font-medium text-slate-600">{text.directedBy}</dt>
+            <dd className="text-slate-900">{film.directors.join(', ')}</dd>
+          </div>
+        )}
+        {film.cast && film.cast.length > 0 && (
+          <div>
+            <dt className="text-sm font-medium text-slate-600">{text.cast}</dt>
+            <dd className="text-slate-900">
+              {film.cast
+                .map((member) => (member.character ? `${member.name} (${member.character})` : member.name))
+                .join(', ')}
+            </dd>
+          </div>
+        )}
+        {film.spokenLanguages && film.spokenLanguages.length > 0 && (
+          <div>
+            <dt className="text-sm font-medium text-slate-600">{text.spokenLanguage}</dt>
+            <dd className="text-slate-900">{film.spokenLanguages.map(languageName).join(', ')}</dd>
+          </div>
+        )}
+        {film.subtitleLanguages && film.subtitleLanguages.length > 0 && (
+          <div>
+            <dt className="text-sm font-medium text-slate-600">{text.subtitlesAvailable}</dt>
+            <dd className="text-slate-900">{film.subtitleLanguages.map(languageName).join(', ')}</dd>
+          </div>
+        )}
+        {(film.productionCountries?.length || film.rightsHolder) && (
+          <div>
+            <dt className="text-sm font-medium text-slate-600">{text.production}</dt>
+            <dd className="text-slate-900">
+              {[
+                (film.productionCountries ?? []).map((code) => countryName(code, locale)).join(', '),
+                film.rightsHolder,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </dd>
+          </div>
+        )}
       </dl>
 
       {film.awards && film.awards.length > 0 && (
         <section aria-labelledby="awards" className="mt-10">
-          <h2 id="awards" className="text-2xl font-semibold text-steppe-900">{text.awards}</h2>
+          <h2 id="awards" className="text-2xl font-semibold text-steppe-900">
+            {text.awards}
+          </h2>
           <ul className="mt-3 space-y-2">
             {film.awards.map((award) => (
               <li key={award.id} className="text-slate-800">
-                <span className="font-medium">{award.festival}</span>{award.year ? ` (${award.year})` : ''}: {award.award}
+                <span className="font-medium">{award.festival}</span>
+                {award.year ? ` (${award.year})` : ''}: {award.award}
                 {award.result && <span className="text-slate-600"> — {text.awardResult[award.result]}</span>}
               </li>
             ))}
@@ -111,15 +195,26 @@ export default async function FilmPage({ params }: Props) {
       )}
 
       <section aria-labelledby="shown-at" className="mt-10">
-        <h2 id="shown-at" className="text-2xl font-semibold text-steppe-900">{text.shownAt}</h2>
+        <h2 id="shown-at" className="text-2xl font-semibold text-steppe-900">
+          {text.shownAt}
+        </h2>
         {events.length === 0 ? (
           <p className="mt-3 text-slate-700">{text.notShownYet}</p>
         ) : (
           <ul className="mt-3 space-y-2">
             {events.map((event) => (
               <li key={event.id}>
-                <Link href={`/${locale}/events/${event.slug}`} className="font-medium text-steppe-700 underline underline-offset-4">{event.title}</Link>
-                <span className="text-slate-700"> — {formatDayRange(locale, event.startsOn, event.endsOn)}, {event.city}, {countryName(event.country, locale)}</span>
+                <Link
+                  href={`/${locale}/events/${event.slug}`}
+                  className="font-medium text-steppe-700 underline underline-offset-4"
+                >
+                  {event.title}
+                </Link>
+                <span className="text-slate-700">
+                  {' '}
+                  — {formatDayRange(locale, event.startsOn, event.endsOn)}, {event.city},{' '}
+                  {countryName(event.country, locale)}
+                </span>
               </li>
             ))}
           </ul>

@@ -41,8 +41,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: report.title,
     description,
     alternates: alternates(locale, `/reports/${report.slug}`),
-    openGraph: { type: 'article', title: report.title ?? undefined, description, images: photo ? [{ url: absoluteURL(photo.src), width: photo.width, height: photo.height, alt: photo.alt }] : [] },
-    twitter: { card: photo ? 'summary_large_image' : 'summary', title: report.title ?? undefined, description },
+    openGraph: {
+      type: 'article',
+      title: report.title ?? undefined,
+      description,
+      images: photo
+        ? [{ url: absoluteURL(photo.src), width: photo.width, height: photo.height, alt: photo.alt }]
+        : [],
+    },
+    twitter: {
+      card: photo ? 'summary_large_image' : 'summary',
+      title: report.title ?? undefined,
+      description,
+    },
   }
 }
 
@@ -52,7 +63,14 @@ export default async function ReportPage({ params }: Props) {
   const number = new Intl.NumberFormat(intlLocale(locale))
   const translated = await queryIsTranslated('reports', locale, report.slug!)
   const embassy = relation<{ name?: string }>(report.embassy)
-  const event = relation<{ title?: string; slug?: string; startsOn: string; endsOn?: string; city?: string; country: string }>(report.event)
+  const event = relation<{
+    title?: string
+    slug?: string
+    startsOn: string
+    endsOn?: string
+    city?: string
+    country: string
+  }>(report.event)
   const audience = report.audience ?? []
   const largest = Math.max(1, ...audience.map((row) => row.count ?? 0))
 
@@ -63,38 +81,70 @@ export default async function ReportPage({ params }: Props) {
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{report.title}</h1>
       <p className="mt-3 text-slate-700">
         {embassy?.name}
-        {report.publishedAt && <> · <time dateTime={report.publishedAt}>{formatDay(locale, report.publishedAt)}</time></>}
+        {report.publishedAt && (
+          <>
+            {' '}
+            · <time dateTime={report.publishedAt}>{formatDay(locale, report.publishedAt)}</time>
+          </>
+        )}
       </p>
       {event && (
         <p className="mt-1 text-slate-700">
           {text.aboutEvent}:{' '}
-          <Link href={`/${locale}/events/${event.slug}`} className="font-medium text-steppe-700 underline underline-offset-4">{event.title}</Link>
-          {' '}({formatDayRange(locale, event.startsOn, event.endsOn)}, {event.city}, {countryName(event.country, locale)})
+          <Link
+            href={`/${locale}/events/${event.slug}`}
+            className="font-medium text-steppe-700 underline underline-offset-4"
+          >
+            {event.title}
+          </Link>{' '}
+          ({formatDayRange(locale, event.startsOn, event.endsOn)}, {event.city},{' '}
+          {countryName(event.country, locale)})
         </p>
       )}
 
       <dl className="mt-8 grid grid-cols-2 gap-4 sm:grid-cols-3">
         {report.totalAttendance ? (
-          <div className="rounded-lg bg-white p-5 shadow-sm"><dt className="text-sm text-slate-600">{text.totalAttendance}</dt><dd className="text-3xl font-bold text-steppe-900">{number.format(report.totalAttendance)}</dd></div>
+          <div className="rounded-lg bg-white p-5 shadow-sm">
+            <dt className="text-sm text-slate-600">{text.totalAttendance}</dt>
+            <dd className="text-3xl font-bold text-steppe-900">{number.format(report.totalAttendance)}</dd>
+          </div>
         ) : null}
         {report.screenings && report.screenings.length > 0 && (
-          <div className="rounded-lg bg-white p-5 shadow-sm"><dt className="text-sm text-slate-600">{text.screeningsCovered}</dt><dd className="text-3xl font-bold text-steppe-900">{number.format(report.screenings.length)}</dd></div>
+          <div className="rounded-lg bg-white p-5 shadow-sm">
+            <dt className="text-sm text-slate-600">{text.screeningsCovered}</dt>
+            <dd className="text-3xl font-bold text-steppe-900">{number.format(report.screenings.length)}</dd>
+          </div>
         )}
         {report.pressCoverage && report.pressCoverage.length > 0 && (
-          <div className="rounded-lg bg-white p-5 shadow-sm"><dt className="text-sm text-slate-600">{text.pressCoverage}</dt><dd className="text-3xl font-bold text-steppe-900">{number.format(report.pressCoverage.length)}</dd></div>
+          <div className="rounded-lg bg-white p-5 shadow-sm">
+            <dt className="text-sm text-slate-600">{text.pressCoverage}</dt>
+            <dd className="text-3xl font-bold text-steppe-900">
+              {number.format(report.pressCoverage.length)}
+            </dd>
+          </div>
         )}
       </dl>
 
-      <div className="mt-8"><RichText data={report.body} /></div>
+      <div className="mt-8">
+        <RichText data={report.body} />
+      </div>
 
       {audience.length > 0 && (
         <section aria-labelledby="audience" className="mt-10">
-          <h2 id="audience" className="text-2xl font-semibold text-steppe-900">{text.audience}</h2>
+          <h2 id="audience" className="text-2xl font-semibold text-steppe-900">
+            {text.audience}
+          </h2>
           <ul className="mt-4 space-y-2">
             {audience.map((row) => (
               <li key={row.id} className="grid grid-cols-[10rem_1fr_auto] items-center gap-3 text-slate-800">
-                <span>{audienceSegments.find((segment) => segment.value === row.segment)?.label[locale]}</span>
-                <span aria-hidden="true" className="h-3 rounded bg-steppe-600" style={{ width: `${Math.round(((row.count ?? 0) / largest) * 100)}%` }} />
+                <span>
+                  {audienceSegments.find((segment) => segment.value === row.segment)?.label[locale]}
+                </span>
+                <span
+                  aria-hidden="true"
+                  className="h-3 rounded bg-steppe-600"
+                  style={{ width: `${Math.round(((row.count ?? 0) / largest) * 100)}%` }}
+                />
                 <span className="tabular-nums">{number.format(row.count ?? 0)}</span>
               </li>
             ))}
@@ -104,11 +154,18 @@ export default async function ReportPage({ params }: Props) {
 
       {report.quotes && report.quotes.length > 0 && (
         <section aria-labelledby="quotes" className="mt-10">
-          <h2 id="quotes" className="text-2xl font-semibold text-steppe-900">{text.quotes}</h2>
+          <h2 id="quotes" className="text-2xl font-semibold text-steppe-900">
+            {text.quotes}
+          </h2>
           {report.quotes.map((quote) => (
             <figure key={quote.id} className="mt-4 border-l-4 border-sun-400 bg-white p-5">
-              <blockquote lang={quote.language ?? undefined} className="text-lg text-slate-900">“{quote.text}”</blockquote>
-              <figcaption className="mt-2 text-slate-700">— {quote.person}{quote.role ? `, ${quote.role}` : ''}</figcaption>
+              <blockquote lang={quote.language ?? undefined} className="text-lg text-slate-900">
+                “{quote.text}”
+              </blockquote>
+              <figcaption className="mt-2 text-slate-700">
+                — {quote.person}
+                {quote.role ? `, ${quote.role}` : ''}
+              </figcaption>
             </figure>
           ))}
         </section>
@@ -116,11 +173,15 @@ export default async function ReportPage({ params }: Props) {
 
       {report.outcomes && report.outcomes.length > 0 && (
         <section aria-labelledby="outcomes" className="mt-10">
-          <h2 id="outcomes" className="text-2xl font-semibold text-steppe-900">{text.outcomes}</h2>
+          <h2 id="outcomes" className="text-2xl font-semibold text-steppe-900">
+            {text.outcomes}
+          </h2>
           <ul className="mt-3 space-y-3">
             {report.outcomes.map((outcome) => (
               <li key={outcome.id} className="rounded-lg bg-white p-4">
-                <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">{outcomeKinds.find((kind) => kind.value === outcome.kind)?.label[locale]}</p>
+                <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">
+                  {outcomeKinds.find((kind) => kind.value === outcome.kind)?.label[locale]}
+                </p>
                 <p className="mt-1 text-slate-900">{outcome.description}</p>
                 {outcome.counterpart && <p className="text-sm text-slate-600">{outcome.counterpart}</p>}
               </li>
@@ -133,19 +194,36 @@ export default async function ReportPage({ params }: Props) {
         <div className="mt-10 grid gap-8 sm:grid-cols-2">
           {report.partners && report.partners.length > 0 && (
             <section aria-labelledby="partners">
-              <h2 id="partners" className="text-2xl font-semibold text-steppe-900">{text.partners}</h2>
+              <h2 id="partners" className="text-2xl font-semibold text-steppe-900">
+                {text.partners}
+              </h2>
               <ul className="mt-3 space-y-1 text-slate-800">
                 {report.partners.map((partner) => (
-                  <li key={partner.id}>{partner.name}{partner.role && <span className="text-slate-600"> — {partnerRoles.find((role) => role.value === partner.role)?.label[locale]}</span>}</li>
+                  <li key={partner.id}>
+                    {partner.name}
+                    {partner.role && (
+                      <span className="text-slate-600">
+                        {' '}
+                        — {partnerRoles.find((role) => role.value === partner.role)?.label[locale]}
+                      </span>
+                    )}
+                  </li>
                 ))}
               </ul>
             </section>
           )}
           {report.guests && report.guests.length > 0 && (
             <section aria-labelledby="guests">
-              <h2 id="guests" className="text-2xl font-semibold text-steppe-900">{text.guests}</h2>
+              <h2 id="guests" className="text-2xl font-semibold text-steppe-900">
+                {text.guests}
+              </h2>
               <ul className="mt-3 space-y-1 text-slate-800">
-                {report.guests.map((guest) => <li key={guest.id}>{guest.name}{guest.role && <span className="text-slate-600"> — {guest.role}</span>}</li>)}
+                {report.guests.map((guest) => (
+                  <li key={guest.id}>
+                    {guest.name}
+                    {guest.role && <span className="text-slate-600"> — {guest.role}</span>}
+                  </li>
+                ))}
               </ul>
             </section>
           )}
@@ -154,12 +232,34 @@ export default async function ReportPage({ params }: Props) {
 
       {report.pressCoverage && report.pressCoverage.length > 0 && (
         <section aria-labelledby="press" className="mt-10">
-          <h2 id="press" className="text-2xl font-semibold text-steppe-900">{text.pressCoverage}</h2>
+          <h2 id="press" className="text-2xl font-semibold text-steppe-900">
+            {text.pressCoverage}
+          </h2>
           <ul className="mt-3 space-y-2">
             {report.pressCoverage.map((item) => (
               <li key={item.id} className="text-slate-800">
-                {item.link ? <a href={item.link} rel="noopener noreferrer" className="font-medium text-steppe-700 underline underline-offset-4">{item.headline || item.outlet}</a> : <span className="font-medium">{item.headline || item.outlet}</span>}
-                <span className="text-slate-600"> — {[item.outlet, item.country && countryName(item.country, locale), item.date && formatDay(locale, item.date)].filter(Boolean).join(', ')}</span>
+                {item.link ? (
+                  <a
+                    href={item.link}
+                    rel="noopener noreferrer"
+                    className="font-medium text-steppe-700 underline underline-offset-4"
+                  >
+                    {item.headline || item.outlet}
+                  </a>
+                ) : (
+                  <span className="font-medium">{item.headline || item.outlet}</span>
+                )}
+                <span className="text-slate-600">
+                  {' '}
+                  —{' '}
+                  {[
+                    item.outlet,
+                    item.country && countryName(item.country, locale),
+                    item.date && formatDay(locale, item.date),
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                </span>
               </li>
             ))}
           </ul>
@@ -168,15 +268,28 @@ export default async function ReportPage({ params }: Props) {
 
       {report.photos && report.photos.length > 0 && (
         <section aria-labelledby="photos" className="mt-10">
-          <h2 id="photos" className="text-2xl font-semibold text-steppe-900">{text.photos}</h2>
+          <h2 id="photos" className="text-2xl font-semibold text-steppe-900">
+            {text.photos}
+          </h2>
           <div className="mt-3 grid gap-4 sm:grid-cols-2">
             {report.photos.map((item) => {
               const photo = imageIn(item, 'hero')
               const credit = relation<{ credit?: string }>(item)?.credit
               return photo ? (
                 <figure key={photo.src}>
-                  <Image src={photo.src} width={photo.width} height={photo.height} alt={photo.alt} className="rounded-lg" sizes="(min-width: 640px) 50vw, 100vw" />
-                  {credit && <figcaption className="mt-1 text-sm text-slate-600">{text.photoCredit}: {credit}</figcaption>}
+                  <Image
+                    src={photo.src}
+                    width={photo.width}
+                    height={photo.height}
+                    alt={photo.alt}
+                    className="rounded-lg"
+                    sizes="(min-width: 640px) 50vw, 100vw"
+                  />
+                  {credit && (
+                    <figcaption className="mt-1 text-sm text-slate-600">
+                      {text.photoCredit}: {credit}
+                    </figcaption>
+                  )}
                 </figure>
               ) : null
             })}

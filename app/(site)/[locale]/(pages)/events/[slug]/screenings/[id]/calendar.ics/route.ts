@@ -6,11 +6,23 @@ import { queryEventBySlug, queryScreeningsOfEvent } from '@/queries/events'
 export const revalidate = 3600
 
 /** One screening, for a calendar. */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string; id: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; slug: string; id: string }> },
+) {
   const { locale, slug, id } = await params
   const event = isLocale(locale) ? await queryEventBySlug(locale, slug) : null
   if (!isLocale(locale) || !event) return new Response('Not found', { status: 404 })
-  const screening = (await queryScreeningsOfEvent(locale, event.id)).find((candidate) => String(candidate.id) === id)
+  const screening = (await queryScreeningsOfEvent(locale, event.id)).find(
+    (candidate) => String(candidate.id) === id,
+  )
   if (!screening) return new Response('Not found', { status: 404 })
-  return icsResponse(toICS([screeningEntry(locale, event, screening)], event.title ?? slug, screening.startsAt_tz ?? event.timezone), `${slug}-${id}.ics`)
+  return icsResponse(
+    toICS(
+      [screeningEntry(locale, event, screening)],
+      event.title ?? slug,
+      screening.startsAt_tz ?? event.timezone,
+    ),
+    `${slug}-${id}.ics`,
+  )
 }
