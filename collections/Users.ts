@@ -9,6 +9,8 @@ import { recordSignOut } from '../hooks/recordSignOut'
 import { refuseDisabledAccount } from '../hooks/refuseDisabledAccount'
 import { throttleSignIn } from '../hooks/throttleSignIn'
 import { localeLabels, locales } from '../lib/locales'
+import { passwordResetLink, passwordResetMail } from '../lib/passwordReset'
+import { serverURL } from '../config/env'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Users: CollectionConfig = {
@@ -31,6 +33,17 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 10,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      // One reset mail a minute per account: a stranger who knows the address cannot flood it.
+      minRequestInterval: 60_000,
+      generateEmailSubject: (args) => passwordResetMail(args?.user?.language, '').subject,
+      generateEmailHTML: (args) =>
+        passwordResetMail(
+          args?.user?.language,
+          passwordResetLink(serverURL, args?.user?.role, args?.token ?? ''),
+        ).html,
+    },
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true',

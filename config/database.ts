@@ -4,7 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../migrations'
-import { waitingSQLiteClient } from './sqliteClient'
+import { claimWritePath, waitingSQLiteClient } from './sqliteClient'
 import { databaseURL, isMongo, sqliteFile } from './env'
 
 /**
@@ -28,6 +28,12 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   adapter.init = (args) => {
     const instance = init(args)
     Object.assign(instance, { client: waitingSQLiteClient(url) })
+    // Every transaction Payload begins marks its operation as the writer (see sqliteClient.ts).
+    const begin = instance.beginTransaction
+    instance.beginTransaction = function (...args) {
+      claimWritePath()
+      return begin.apply(this, args)
+    }
     return instance
   }
   return adapter

@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 import { smtp } from './env'
+import { deferUntilCommit } from './sqliteClient'
 
 const parseFrom = (from: string) => {
   const match = /^(.*)<(.+)>\s*$/.exec(from)
@@ -27,12 +28,20 @@ export const emailAdapter: EmailAdapter = ({ payload }) => {
     defaultFromName: from.name,
     sendEmail: async (message: SendEmailOptions) => {
       const mail = { from: { name: from.name, address: from.address }, ...message }
-      if (transport) return transport.sendMail(mail)
-      payload.logger.info(
-        { to: mail.to, subject: mail.subject, text: mail.text },
-        'Email (no SMTP_HOST set, so written here instead of sent)',
-      )
-      return null
+      const send = async () => {
+        if (transport) return transport.sendMail(mail)
+        payload.logger.info(
+          { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
+          'Email (no SMTP_HOST set, so written here instead of sent)',
+        )
+        return null
+      }
+      // Inside a save (Payload's forgot-password sends before it commits), the mail waits for the
+      // commit: a slow mail server must not hold every write, and a rolled-back save sends nothing.
+      const deferred = deferUntilCommit(() => {
+        send().catch((err: unknown) => payload.logger.error({ err, to: mail.to }, 'Email could not be sent'))
+      })
+      return deferred ? null : send()
     },
   }
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { portalAccess, portalLocale } from '@/auth/portalAccess'
 import { PortalFrame } from '@/components/portal/PortalFrame'
 import { SignInForm } from '@/components/portal/SignInForm'
 import { ministrySignOn } from '@/config/env'
+import { passwordResetPageText } from '@/lib/passwordReset'
 import { portalText } from '@/lib/portalText'
 import { safeReturnPath } from '@/lib/safeReturnPath'
 import { signInWithMinistry } from './actions'
@@ -11,11 +13,17 @@ import { signInWithMinistry } from './actions'
 export const metadata: Metadata = { title: 'Sign in' }
 
 type Props = {
-  searchParams: Promise<{ callbackUrl?: string; error?: string; code?: string; ended?: string }>
+  searchParams: Promise<{
+    callbackUrl?: string
+    error?: string
+    code?: string
+    ended?: string
+    reset?: string
+  }>
 }
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl, error, code, ended } = await searchParams
+  const { callbackUrl, error, code, ended, reset } = await searchParams
   const returnTo = safeReturnPath(callbackUrl)
   if ((await portalAccess()).state === 'embassy') redirect(returnTo)
   const locale = await portalLocale()
@@ -32,9 +40,19 @@ export default async function SignInPage({ searchParams }: Props) {
             {text.sessionEnded}
           </p>
         )}
+        {reset && (
+          <p role="status" className="mt-4 rounded border-l-4 border-steppe-600 bg-steppe-50 p-3">
+            {passwordResetPageText[locale].done}
+          </p>
+        )}
         <div className="mt-6">
           <SignInForm locale={locale} callbackUrl={returnTo} initialCode={initialCode} />
         </div>
+        <p className="mt-4 text-sm">
+          <Link href="/portal/forgot-password" className="text-steppe-700 underline">
+            {passwordResetPageText[locale].forgotLink}
+          </Link>
+        </p>
         {ministrySignOn && (
           <form action={signInWithMinistry} className="mt-6 border-t border-slate-200 pt-6">
             <input type="hidden" name="callbackUrl" value={returnTo} />
