@@ -265,6 +265,14 @@ describe('every auth operation finishes while another writer is saving', () => {
     await promptly('the other writer', saving)
   })
 
+  it('verify (accounts are made by admins, so any token is refused) answers at once', async () => {
+    const saving = anotherWriterSaving('Saving during verify')
+    await expect(
+      promptly('verify', payload.verifyEmail({ collection: 'users', token: 'not-a-real-token' })),
+    ).rejects.toThrow(/not found|verification|token/i)
+    await promptly('the other writer', saving)
+  })
+
   it('a failing forgot-password for an unknown address holds nobody up', async () => {
     const saving = anotherWriterSaving('Saving during an unknown forgot-password')
     await promptly(
