@@ -194,7 +194,6 @@ try {
   }
 
   // The report waiting for review in the demo content, its embassy and the ministry's editor.
-  const waiting = await byID('reports', 'where[slug][equals]=welink-film-festival-new-york-2026-report')
   const login = await fetch(`${origin}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -207,6 +206,14 @@ try {
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
       body: body && JSON.stringify(body),
     })
+  const waiting = (
+    await (
+      await editor(
+        '/api/reports?where[slug][equals]=welink-film-festival-new-york-2026-report&depth=0',
+        'GET',
+      )
+    ).json()
+  ).docs[0]
   const review = {
     id: waiting.id,
     editor,
