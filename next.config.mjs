@@ -10,7 +10,11 @@ const nextConfig = {
   poweredByHeader: false,
   headers: async () => securityHeaders(),
   images: {
-    localPatterns: [{ pathname: '/api/media/file/**' }],
+    // Images are served as the sizes Payload made (card, hero, social), straight from
+    // /api/media/file, which asks the media collection's read access on every request. Next's
+    // optimiser would keep its own copy for hours and serve it, stale, even after the image was
+    // withdrawn (made private or deleted); with `unoptimized` its endpoint answers 404 for everything.
+    unoptimized: true,
   },
 }
 

@@ -45,6 +45,7 @@ const answerFor = (error: unknown, payload: Payload): Response => {
   if (status === 400) return json({ error: 'invalid', message }, 400)
   if (status === 403 || status === 404) return json({ error: 'not-found', message: 'No such report.' }, 404)
   if (status === 413) return json({ error: 'too-large', message }, 413)
+  if (status === 507) return json({ error: 'storage', message }, 507)
   payload.logger.error({ err: error }, 'Portal request failed')
   return json(
     { error: 'server', message: 'Something went wrong on our side; your changes are kept on this device.' },

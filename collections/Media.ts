@@ -3,6 +3,7 @@ import { canReadMedia, canUpdateMedia, canUploadMedia } from '../access/media'
 import { isMinistryStaff } from '../access/isMinistryStaff'
 import { nobody } from '../access/nobody'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { checkMediaStore } from '../hooks/checkMediaStore'
 import { cleanUpload } from '../hooks/cleanUpload'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
 import { limitUploadSize } from '../hooks/limitUploadSize'
@@ -65,7 +66,7 @@ export const Media: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [limitUploadSize, cleanUpload],
+    beforeOperation: [limitUploadSize, cleanUpload, checkMediaStore],
     beforeValidate: [forceOwnEmbassy],
     afterChange: [auditChange],
     afterDelete: [auditDelete],

@@ -6,6 +6,7 @@
 import autocannon from 'autocannon'
 import { createClient } from '@libsql/client'
 import { startBenchServer } from './benchServer.mjs'
+import { portalAPI, signInToPortal } from './portalClient.mjs'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const seconds = Number(process.env.BENCH_SECONDS ?? 60)
@@ -14,49 +15,8 @@ const writers = Number(process.env.BENCH_WRITERS ?? 6)
 
 const { stop, origin, password, databaseFile } = await startBenchServer({ name: 'bench-load', port })
 
-/** Cookies as a browser keeps them: name → value, from every Set-Cookie seen. */
-const jar = () => {
-  const cookies = new Map()
-  return {
-    take: (response) => {
-      for (const line of response.headers.getSetCookie()) {
-        const [pair] = line.split(';')
-        const at = pair.indexOf('=')
-        cookies.set(pair.slice(0, at), pair.slice(at + 1))
-      }
-    },
-    header: () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-  }
-}
-
-/** An embassy user signed in to the portal through next-auth, as the sign-in form does. */
-const signIn = async (email) => {
-  const cookies = jar()
-  const csrf = await fetch(`${origin}/portal/auth/csrf`)
-  cookies.take(csrf)
-  const { csrfToken } = await csrf.json()
-  const response = await fetch(`${origin}/portal/auth/callback/password`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Cookie: cookies.header(),
-      Origin: origin,
-    },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${origin}/portal` }),
-  })
-  cookies.take(response)
-  if (!cookies.header().includes('session-token'))
-    throw new Error(`${email} could not sign in to the portal (HTTP ${response.status}).`)
-  return cookies
-}
-
-const api = (cookies) => (path, method, body) =>
-  fetch(`${origin}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Cookie: cookies.header(), Origin: origin },
-    body: JSON.stringify(body),
-  })
+const signIn = (email) => signInToPortal(origin, email, password)
+const api = (cookies) => portalAPI(origin, cookies)
 
 /** The embassies' past events, to write reports on: read from the demo database. */
 const eventOf = async (slug) =>

@@ -114,6 +114,13 @@ const playwrightExit = run('End-to-end tests (production build, Chromium)', ['pl
   E2E_REUSE_SERVER: 'false',
 })
 
+// Kill -9 in the middle of saves and approvals, on the build the e2e suite just made.
+console.log('\n› Faults: the server killed mid-write, restarted, checked')
+const faultsExit = spawnSync('node', ['scripts/fault-kill.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, FAULT_REUSE_BUILD: 'true', FAULT_RUN_DIR: path.join(runDir, 'faults') },
+}).status
+
 const integration = readJSON(vitestReport)
 const e2e = readJSON(playwrightReport)
 const suites = [
@@ -126,6 +133,14 @@ const suites = [
     failed: integration?.numFailedTests ?? 0,
     skipped: (integration?.numPendingTests ?? 0) + (integration?.numTodoTests ?? 0),
     reported: Boolean(integration),
+  },
+  {
+    name: 'faults',
+    exit: faultsExit ?? 1,
+    passed: faultsExit === 0 ? 1 : 0,
+    failed: faultsExit === 0 ? 0 : 1,
+    skipped: 0,
+    reported: true,
   },
   {
     name: 'e2e',

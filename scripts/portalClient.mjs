@@ -1,0 +1,47 @@
+// HTTP clients as a browser and an API user are: cookies kept across answers, the portal's
+// next-auth sign-in, JSON calls. Shared by the load benchmark and the fault test.
+
+/** Cookies as a browser keeps them: name → value, from every Set-Cookie seen. */
+export const jar = () => {
+  const cookies = new Map()
+  return {
+    take: (response) => {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair] = line.split(';')
+        const at = pair.indexOf('=')
+        cookies.set(pair.slice(0, at), pair.slice(at + 1))
+      }
+    },
+    header: () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+  }
+}
+
+/** An embassy user signed in to the portal through next-auth, as the sign-in form does. */
+export const signInToPortal = async (origin, email, password) => {
+  const cookies = jar()
+  const csrf = await fetch(`${origin}/portal/auth/csrf`)
+  cookies.take(csrf)
+  const { csrfToken } = await csrf.json()
+  const response = await fetch(`${origin}/portal/auth/callback/password`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Cookie: cookies.header(),
+      Origin: origin,
+    },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${origin}/portal` }),
+  })
+  cookies.take(response)
+  if (!cookies.header().includes('session-token'))
+    throw new Error(`${email} could not sign in to the portal (HTTP ${response.status}).`)
+  return cookies
+}
+
+/** JSON calls to the portal's API with the user's cookies, from the portal's own origin. */
+export const portalAPI = (origin, cookies) => (path, method, body) =>
+  fetch(`${origin}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Cookie: cookies.header(), Origin: origin },
+    body: JSON.stringify(body),
+  })
