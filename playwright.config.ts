@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `http://localhost:${port}/api/films?limit=1`,
-    timeout: 600_000,
+    timeout: 900_000,
     reuseExistingServer: process.env.E2E_REUSE_SERVER === 'true',
     stdout: 'pipe',
     stderr: 'pipe',
