@@ -2975,7 +2975,7 @@ export interface Screening {
   event: number | Event;
   film: number | Film;
   /**
-   * Leave the zone empty to use the event’s.
+   * As the venue’s clock shows it, in the zone beside it: the event’s unless you change it. Through the API, a time without an offset (2026-01-15T19:00) is read in that zone too.
    */
   startsAt: string;
   startsAt_tz?: SupportedTimezones;

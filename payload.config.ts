@@ -17,6 +17,7 @@ import { databaseAdapter } from './config/database'
 import { emailAdapter } from './config/email'
 import { maxQueryDepth } from './config/graphqlDepth'
 import { isMongo, jobsSchedule, payloadSecret, serverURL } from './config/env'
+import { revalidateSiteEndpoint } from './endpoints/revalidateSite'
 import { explainFieldErrors } from './hooks/explainFieldErrors'
 import { notFoundForMalformedID } from './hooks/notFoundForMalformedID'
 import { notifyReportStatus } from './jobs/notifyReportStatus'
@@ -82,6 +83,7 @@ export default buildConfig({
     if (!isMongo && process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true')
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   },
+  endpoints: [revalidateSiteEndpoint],
   hooks: { afterError: [explainFieldErrors, notFoundForMalformedID] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -6,6 +6,7 @@ import { venueFields } from '../fields/venue'
 import { wholeNumber } from '../fields/wholeNumber'
 import { checkScreeningFits } from '../hooks/checkScreeningFits'
 import { labelScreening } from '../hooks/labelScreening'
+import { readVenueTime } from '../hooks/readVenueTime'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
 import { languageOptions } from '../lib/languages'
 import { timezones } from '../lib/timezones'
@@ -41,12 +42,19 @@ export const Screenings: CollectionConfig = {
       // Stored in UTC; the zone is kept beside it and the time is always shown in the venue's zone.
       timezone: {
         supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })),
-        // Optional on input: checkScreeningFits fills in the event's zone.
+        // Optional on input: readVenueTime fills in the event's zone.
         override: ({ baseField }) => ({ ...baseField, required: false }),
       },
       admin: {
-        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 },
-        description: 'Leave the zone empty to use the event’s.',
+        date: {
+          pickerAppearance: 'dayAndTime',
+          timeIntervals: 15,
+          timeFormat: 'HH:mm',
+          displayFormat: 'd MMM yyyy, HH:mm',
+        },
+        description:
+          'As the venue’s clock shows it, in the zone beside it: the event’s unless you change it. Through the API, a time without an offset (2026-01-15T19:00) is read in that zone too.',
+        components: { Field: '/components/admin/VenueTimeField#VenueTimeField' },
       },
     },
     { name: 'venue', type: 'group', fields: venueFields },
@@ -129,6 +137,7 @@ export const Screenings: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeValidate: [readVenueTime],
     beforeChange: [checkScreeningFits, labelScreening],
     afterChange: [auditChange, revalidateSiteAfterChange],
     afterDelete: [auditDelete, revalidateSiteAfterDelete],

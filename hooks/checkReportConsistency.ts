@@ -83,7 +83,14 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
     0,
   )
   if (report.totalAttendance === null || report.totalAttendance === undefined) {
-    if (screened > 0 || breakdown > 0) data.totalAttendance = Math.max(screened, breakdown)
+    // With no total typed, the screenings' attendance is the total: a breakdown larger than it is
+    // refused, even in a draft, rather than silently raising the total.
+    if (screened > 0 && breakdown > screened)
+      problems.push({
+        path: 'audience',
+        message: `The audience breakdown adds up to ${breakdown}, more than the ${screened} people the screenings counted.`,
+      })
+    else if (screened > 0 || breakdown > 0) data.totalAttendance = Math.max(screened, breakdown)
   } else if (breakdown > report.totalAttendance) {
     problems.push({
       path: 'audience',

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { extractID } from '../lib/extractID'
+import { extractID, sameID } from '../lib/extractID'
+import { refuse, type FieldProblem } from './refuse'
 
 const confirmed = ['approved', 'published']
 
@@ -15,9 +16,34 @@ export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc
     confirmed.includes(previousDoc?.status) &&
     JSON.stringify(previousDoc?.screenings ?? []) === JSON.stringify(rows)
   if (unchanged) return doc
-  for (const row of rows) {
+  const problems: FieldProblem[] = []
+  for (const [index, row] of rows.entries()) {
     const id = extractID(row.screening as never)
     if (id === undefined || row.attendance === null || row.attendance === undefined) continue
+    // A figure another confirmed report gave is the public record: never overwritten silently.
+    const other = await req.payload.find({
+      collection: 'reports',
+      req,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      where: {
+        and: [
+          { id: { not_equals: doc.id } },
+          { status: { in: confirmed } },
+          { 'screenings.screening': { equals: id } },
+        ],
+      },
+      select: { title: true, screenings: true },
+    })
+    const given = other.docs[0]?.screenings?.find((r) => sameID(r.screening, id))?.attendance
+    if (given !== null && given !== undefined && given !== row.attendance) {
+      problems.push({
+        path: `screenings.${index}.attendance`,
+        message: `Report “${other.docs[0].title}” (/admin/collections/reports/${other.docs[0].id}) already recorded ${given} for this screening; correct one of the two reports so they agree.`,
+      })
+      continue
+    }
     await req.payload.update({
       collection: 'screenings',
       id,
@@ -27,5 +53,6 @@ export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc
       data: { status: 'held', attendance: row.attendance },
     })
   }
+  if (problems.length) refuse('reports', problems)
   return doc
 }

@@ -1,9 +1,40 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { revalidatePath } from 'next/cache'
+import { payloadSecret, serverURL } from '../config/env'
 import { locales } from '../lib/locales'
+import { revalidationToken } from '../lib/revalidation'
 
 /** Where a document of each public collection has its own page. */
 const pagePrefix: Record<string, string> = { events: 'events', films: 'films', reports: 'reports' }
+
+/** The server's own address: where `next start` listens, else the configured public one. */
+const ownAddresses = () =>
+  [process.env.PORT && `http://localhost:${process.env.PORT}`, serverURL].filter(Boolean) as string[]
+
+/**
+ * Outside a request (the job queue publishing on schedule, a script) Next cannot refresh pages
+ * ("revalidatePath can't be called during render"); the server is asked to do it in a request.
+ */
+const revalidateThroughServer = async (paths: string[], logger: Logger) => {
+  for (const address of new Set(ownAddresses()))
+    try {
+      const response = await fetch(`${address}/api/revalidate-site`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Revalidate-Token': revalidationToken(payloadSecret()),
+        },
+        body: JSON.stringify({ paths }),
+        signal: AbortSignal.timeout(10_000),
+      })
+      if (response.ok) return
+    } catch {
+      // Not listening there: try the next address.
+    }
+  logger.warn(`Could not revalidate the public site: no server answered at ${ownAddresses().join(', ')}`)
+}
+
+type Logger = { warn: (msg: string) => void }
 
 /**
  * Public pages are prerendered; when content changes they are rebuilt on the next request: the
@@ -14,18 +45,28 @@ const revalidatePublicSite = (
   collection: string,
   slugs: (string | null | undefined)[],
   context: Record<string, unknown>,
-  logger: { warn: (msg: string) => void },
+  req: PayloadRequest,
 ) => {
   if (context.disableRevalidate) return
-  try {
-    const prefix = pagePrefix[collection]
-    if (prefix)
-      for (const slug of new Set(slugs.filter(Boolean)))
-        for (const locale of locales) revalidatePath(`/${locale}/${prefix}/${slug}`)
-    revalidatePath('/', 'layout')
-  } catch (error) {
-    logger.warn(`Could not revalidate the public site: ${(error as Error).message}`)
-  }
+  const prefix = pagePrefix[collection]
+  const paths = prefix
+    ? [...new Set(slugs.filter(Boolean))].flatMap((slug) =>
+        locales.map((locale) => `/${locale}/${prefix}/${slug}`),
+      )
+    : []
+  // A change the Local API makes (the job queue, a script, a portal route) may run outside the
+  // request Next knows of, where refreshing is refused or silently lost.
+  if (req.payloadAPI !== 'local')
+    try {
+      for (const path of paths) revalidatePath(path)
+      revalidatePath('/', 'layout')
+      return
+    } catch {
+      // Not in a request after all: ask the server below.
+    }
+  // After the change is committed (a page rebuilt before would cache the old state): the job's
+  // transaction ends as soon as its hooks return.
+  setTimeout(() => void revalidateThroughServer(paths, req.payload.logger), 1000).unref()
 }
 
 /** Whether the public could see this document: drafts of events and unpublished reports are not shown. */
@@ -49,11 +90,11 @@ export const revalidateSiteAfterChange: CollectionAfterChangeHook = ({
 }) => {
   const previous = previousDoc && Object.keys(previousDoc).length ? previousDoc : undefined
   if (!isPublic(doc) && !isPublic(previous)) return doc
-  revalidatePublicSite(collection.slug, [doc?.slug, previousDoc?.slug], context, req.payload.logger)
+  revalidatePublicSite(collection.slug, [doc?.slug, previousDoc?.slug], context, req)
   return doc
 }
 
 export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, context, req }) => {
-  revalidatePublicSite(collection.slug, [doc?.slug], context, req.payload.logger)
+  revalidatePublicSite(collection.slug, [doc?.slug], context, req)
   return doc
 }

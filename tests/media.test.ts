@@ -61,7 +61,7 @@ describe('images are public only while a published page uses them', () => {
         event: world.events.publishedA.id,
         photos: [photo.id],
         status: 'approved',
-        screenings: [{ screening: world.screenings.publishedA.id, attendance: 10 }],
+        screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }], // as the world's confirmed reports counted
       },
     })
     expect(await publicCanSee(photo.id)).toBe(false)

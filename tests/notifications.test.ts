@@ -26,7 +26,7 @@ const newReport = (title: string) =>
       title,
       embassy: world.embassyA.id,
       event: world.events.publishedA.id,
-      screenings: [{ screening: world.screenings.publishedA.id, attendance: 55 }],
+      screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }], // as the world's confirmed reports counted
     },
   })
 

@@ -14,7 +14,8 @@ afterAll(() => payload.destroy())
 
 const as = (role: keyof World['users']) =>
   ({ user: world.users[role], overrideAccess: false, context, depth: 0 }) as const
-const covered = () => ({ screenings: [{ screening: world.screenings.publishedA.id, attendance: 12 }] })
+// The attendance the world's confirmed reports gave this screening: a confirmed report may not contradict it.
+const covered = () => ({ screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }] })
 const auditOf = async (collectionName: string, id: number | string) =>
   (
     await payload.find({

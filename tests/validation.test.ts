@@ -415,6 +415,21 @@ describe('reports', () => {
     expect(report.totalAttendance).toBe(120)
   })
 
+  it('rejects, even in a draft, a breakdown larger than the screenings’ count when no total is typed', async () => {
+    // The portal sends an empty total each save, so the total was silently raised to the breakdown.
+    const error = await rejection(
+      newReport({
+        status: 'draft',
+        totalAttendance: null,
+        screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }],
+        audience: [{ segment: 'students', count: 150 }],
+      }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.paths).toEqual(['audience'])
+    expect(error.messages[0]).toContain('adds up to 150, more than the 40 people the screenings counted')
+  })
+
   it('rejects screenings that belong to another event', async () => {
     const error = await rejection(
       newReport({ screenings: [{ screening: world.screenings.publishedB.id, attendance: 10 }] }),

@@ -15,8 +15,8 @@ afterAll(() => payload.destroy())
 
 const as = (role: 'embassyA' | 'editor') =>
   ({ user: world.users[role], overrideAccess: false, context, depth: 0 }) as const
-/** What a submitted report must give: a screening it covers, with its attendance. */
-const covered = () => ({ screenings: [{ screening: world.screenings.publishedA.id, attendance: 30 }] })
+/** What a submitted report must give: a screening it covers, with the attendance the world's confirmed reports gave. */
+const covered = () => ({ screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }] })
 const move = (id: number | string, role: 'embassyA' | 'editor', status: string, statusComment?: string) =>
   payload.update({ collection: 'reports', id, ...as(role), data: { status, statusComment } as any })
 
@@ -249,6 +249,40 @@ describe('a report’s life', () => {
     const after = await payload.findByID({ collection: 'screenings', id: screening.id, depth: 0 })
     expect(after.status).toBe('held')
     expect(after.attendance).toBe(87)
+  })
+
+  it('approval never overwrites the attendance another confirmed report gave', async () => {
+    const before = await payload.findByID({
+      collection: 'screenings',
+      id: world.screenings.publishedA.id,
+      depth: 0,
+    })
+    expect(before.attendance).toBe(40)
+    const report = await payload.create({
+      collection: 'reports',
+      ...as('embassyA'),
+      data: {
+        title: 'A second count',
+        embassy: world.embassyA.id,
+        event: world.events.publishedA.id,
+        screenings: [{ screening: world.screenings.publishedA.id, attendance: 12 }],
+      },
+    })
+    await move(report.id, 'embassyA', 'submitted')
+    const error = await rejection(move(report.id, 'editor', 'approved'))
+    expect(error.status).toBe(400)
+    expect(error.paths).toEqual(['screenings.0.attendance'])
+    expect(error.messages[0]).toContain(`already recorded 40`)
+    expect(error.messages[0]).toMatch(/\/admin\/collections\/reports\/\w+/)
+    const after = await payload.findByID({
+      collection: 'screenings',
+      id: world.screenings.publishedA.id,
+      depth: 0,
+    })
+    expect(after.attendance).toBe(40)
+    expect((await payload.findByID({ collection: 'reports', id: report.id, depth: 0 })).status).toBe(
+      'submitted',
+    )
   })
 
   it('approval saves the report and its screenings’ attendance together, or neither', async () => {
