@@ -38,6 +38,8 @@ test.describe('the admin runs under a content security policy', () => {
     await page.goto('/admin/collections/events')
     await expect(page.locator('table')).toBeVisible()
     await page.locator('table tbody tr a').first().click()
+    // The body is on the event's "Content" tab.
+    await page.locator('main').getByRole('button', { name: 'Content', exact: true }).click()
     await expect(page.locator('[data-lexical-editor="true"]').first()).toBeVisible()
     await page.locator('[data-lexical-editor="true"]').first().click()
     await page.keyboard.type(' Typed under the policy.')
