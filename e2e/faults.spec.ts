@@ -31,6 +31,8 @@ test.describe('the admin runs under a content security policy', () => {
   test('signing in, lists, an edit view with rich text and an upload field, an upload and the review queue: no violation', async ({
     page,
   }) => {
+    // Seven admin pages, each waited on until quiet: more than one test's usual time.
+    test.setTimeout(240_000)
     const violations = cspViolations(page)
     await signInToAdmin(page, 'editor@example.org')
     await page.waitForLoadState('networkidle')
