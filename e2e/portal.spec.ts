@@ -391,7 +391,14 @@ test.describe('signing in and out', () => {
     const email = 'lockout.test@example.org'
     await request.post('/api/users', {
       headers: { Authorization: `JWT ${admin}` },
-      data: { email, password: 'the right password', name: 'Lockout test', role: 'embassy', embassy: usa.id },
+      data: {
+        email,
+        password: 'the right password',
+        name: 'Lockout test',
+        role: 'embassy',
+        embassy: usa.id,
+        language: 'en',
+      },
     })
     // The owner signed in on this browser before, and signed out: it stays known for the account.
     const owner = await freshPage(browser)
