@@ -3630,8 +3630,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -3662,6 +3660,10 @@ export interface AuditLog {
   user?: (number | null) | User;
   email?: string | null;
   address?: string | null;
+  /**
+   * For sign-ins: the known browser the attempt came from, or "none" for any other.
+   */
+  device?: string | null;
   collectionName?: string | null;
   documentID?: string | null;
   updatedAt: string;
@@ -4173,8 +4175,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -4193,6 +4193,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   email?: T;
   address?: T;
+  device?: T;
   collectionName?: T;
   documentID?: T;
   updatedAt?: T;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import NextAuth from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import type { Provider } from 'next-auth/providers'
-import { ministrySignOn, payloadSecret } from '../config/env'
+import { authSecret, ministrySignOn, payloadSecret } from '../config/env'
 import { signInWithPassword, signInWithSignOn } from './signIn'
 import { sessionSeconds } from './payloadSessions'
 
@@ -34,7 +34,7 @@ if (ministrySignOn)
 export const { handlers, auth, signIn, signOut } = NextAuth({
   basePath: '/portal/auth',
   // Its own secret if given; else one derived from Payload's, so one secret is enough to run.
-  secret: process.env.AUTH_SECRET || createHash('sha256').update(`portal:${payloadSecret()}`).digest('hex'),
+  secret: authSecret || createHash('sha256').update(`portal:${payloadSecret()}`).digest('hex'),
   trustHost: true,
   session: { strategy: 'jwt', maxAge: sessionSeconds },
   pages: { signIn: '/portal/sign-in', error: '/portal/sign-in' },

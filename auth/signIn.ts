@@ -1,5 +1,8 @@
+import { cookies } from 'next/headers'
 import type { Payload } from 'payload'
+import { secureCookies } from '../config/env'
 import { signInAddress } from '../lib/signInAddress'
+import { deviceCookieName, deviceCookieOptions, readCookie, rememberDevice } from '../lib/trustedDevice'
 import { writeAudit } from '../lib/audit'
 import { cms } from '../queries/payload'
 import { openSession, sessionOfToken } from './payloadSessions'
@@ -27,14 +30,13 @@ const identity = (user: Record<string, unknown>, sid: string): PortalIdentity =>
   sid,
 })
 
-/** Seconds until the account's lock ends; 0 when it is not locked. */
-const lockedFor = async (payload: Payload, email: string) => {
-  const user = await payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({
-    collection: 'users',
-    where: { email: { equals: email } },
-  })
-  const left = user?.lockUntil ? new Date(user.lockUntil).getTime() - Date.now() : 0
-  return left > 0 ? Math.ceil(left / 1000) : 0
+/** This browser becomes known for the account (see hooks/throttleSignIn). */
+const trustThisBrowser = async (payload: Payload, previous: string | undefined, email: string) => {
+  ;(await cookies()).set(
+    deviceCookieName,
+    rememberDevice(previous, email, payload.secret, new Date()),
+    deviceCookieOptions(secureCookies),
+  )
 }
 
 const refuseSignIn = (problem: SignInProblem, seconds?: number): never => {
@@ -42,9 +44,9 @@ const refuseSignIn = (problem: SignInProblem, seconds?: number): never => {
 }
 
 /**
- * The portal's password sign-in is Payload's own login: Payload checks the hash, counts failures
- * and locks the account; our users hooks throttle and write the audit log. Only the answer's
- * wording is the portal's.
+ * The portal's password sign-in is Payload's own login: Payload checks the hash; our users hooks
+ * throttle and write the audit log. Only the answer's wording is the portal's: the same for an
+ * unknown email and a wrong password.
  */
 export const signInWithPassword = async (
   email: string,
@@ -54,14 +56,16 @@ export const signInWithPassword = async (
   const payload = await cms()
   const address = signInAddress(headers)
   const normalised = email.trim().toLowerCase()
+  const deviceCookie = readCookie(headers.get('cookie'), deviceCookieName)
   try {
     const result = await payload.login({
       collection: 'users',
       data: { email: normalised, password },
-      context: { signInAddress: address, signInVia: 'the embassy portal' },
+      context: { signInAddress: address, deviceCookie, signInVia: 'the embassy portal' },
     })
     const sid = sessionOfToken(result.token)
     if (!sid) throw new Error('Payload returned no session for this sign-in.')
+    await trustThisBrowser(payload, deviceCookie, normalised)
     return identity(result.user as unknown as Record<string, unknown>, sid)
   } catch (error) {
     const { status, data, name } = error as {
@@ -71,9 +75,6 @@ export const signInWithPassword = async (
     }
     if (status === 429) refuseSignIn('throttled', data?.retryAfterSeconds)
     if (data?.reason === 'disabled') refuseSignIn('disabled')
-    // The failure that locks the account says so at once, not only the next try.
-    const locked = await lockedFor(payload, normalised)
-    if (locked) refuseSignIn('locked', locked)
     if (status === 401 || name === 'AuthenticationError' || status === 400) refuseSignIn('invalid')
     throw error
   }

@@ -35,6 +35,15 @@ export const AuditLog: CollectionConfig = {
     { name: 'email', type: 'text', index: true },
     { name: 'address', type: 'text', index: true, label: { en: 'Network address', ru: 'Сетевой адрес' } },
     {
+      name: 'device',
+      type: 'text',
+      index: true,
+      label: { en: 'Browser', ru: 'Браузер' },
+      admin: {
+        description: 'For sign-ins: the known browser the attempt came from, or "none" for any other.',
+      },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'collectionName', type: 'text', label: { en: 'Collection', ru: 'Коллекция' } },

@@ -8,9 +8,10 @@ import { recordSignIn } from '../hooks/recordSignIn'
 import { recordSignOut } from '../hooks/recordSignOut'
 import { refuseDisabledAccount } from '../hooks/refuseDisabledAccount'
 import { throttleSignIn } from '../hooks/throttleSignIn'
+import { trustDevice } from '../hooks/trustDevice'
+import { secureCookies, serverURL } from '../config/env'
 import { localeLabels, locales } from '../lib/locales'
 import { passwordResetLink, passwordResetMail } from '../lib/passwordReset'
-import { serverURL } from '../config/env'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Users: CollectionConfig = {
@@ -30,8 +31,9 @@ export const Users: CollectionConfig = {
     hidden: ({ user }) => !user || user.role === 'embassy',
   },
   auth: {
-    maxLoginAttempts: 10,
-    lockTime: 15 * 60 * 1000,
+    // No lock for everyone after N failures: a stranger could keep the owner out with it.
+    // hooks/throttleSignIn slows guessing instead, sparing browsers the account signed in from.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     forgotPassword: {
       expiration: 60 * 60 * 1000,
@@ -44,10 +46,7 @@ export const Users: CollectionConfig = {
           passwordResetLink(serverURL, args?.user?.role, args?.token ?? ''),
         ).html,
     },
-    cookies: {
-      sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true',
-    },
+    cookies: { sameSite: 'Lax', secure: secureCookies },
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя' } },
@@ -108,7 +107,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [throttleSignIn],
     beforeChange: [firstUserIsAdmin, closeSessionsOfDisabledAccount],
     beforeLogin: [refuseDisabledAccount],
-    afterLogin: [recordSignIn],
+    afterLogin: [recordSignIn, trustDevice],
     afterLogout: [recordSignOut],
     afterChange: [auditChange],
     afterDelete: [auditDelete],

@@ -20,6 +20,7 @@ export type AuditEntry = {
   user?: IDLike
   email?: string | null
   address?: string | null
+  device?: string | null
   collectionName?: string
   documentID?: IDLike
 }

@@ -1,7 +1,7 @@
 // Whether a sign-in may be tried now, from the recent record of attempts. Pure: the clock is passed in.
 
 export type SignInLimits = {
-  /** Failures in a row an account tolerates before each next try has to wait. */
+  /** Failures in a row an email tolerates before each next try has to wait. */
   freeAccountFailures: number
   /** The first wait; each further failure doubles it, up to `longestWaitMs`. */
   firstWaitMs: number
@@ -16,18 +16,17 @@ export type SignInWait = { scope: 'account' | 'address'; retryAfterSeconds: numb
 type Attempt = { succeeded: boolean; at: Date }
 
 /**
- * `accountAttempts`: the account's latest attempts, newest first. `failuresInARow`: the account's
- * own count of failures since its last success or unlock, when the account exists (Payload keeps
- * it). `addressFailures`: the address's failures within the window, newest first. Null when the
- * attempt may go ahead.
+ * `accountAttempts`: the latest attempts at one email from one kind of client (strangers' browsers
+ * together, or one trusted browser), newest first, whether or not an account has that email.
+ * `addressFailures`: the address's failures within the window, newest first. Null when the attempt
+ * may go ahead. Waits never exceed `longestWaitMs`: guessing stays slow, and nobody is locked out.
  */
 export const signInWait = (
   {
     accountAttempts,
-    failuresInARow,
     addressFailures,
     now,
-  }: { accountAttempts: Attempt[]; failuresInARow?: number; addressFailures: Date[]; now: Date },
+  }: { accountAttempts: Attempt[]; addressFailures: Date[]; now: Date },
   limits: SignInLimits,
 ): SignInWait | null => {
   const wait = (scope: SignInWait['scope'], until: number): SignInWait => ({
@@ -46,7 +45,7 @@ export const signInWait = (
   }
 
   const sinceSuccess = accountAttempts.findIndex((attempt) => attempt.succeeded)
-  const failures = failuresInARow ?? (sinceSuccess === -1 ? accountAttempts.length : sinceSuccess)
+  const failures = sinceSuccess === -1 ? accountAttempts.length : sinceSuccess
   if (failures < limits.freeAccountFailures || !accountAttempts[0] || accountAttempts[0].succeeded)
     return null
   const pause = Math.min(

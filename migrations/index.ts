@@ -1,6 +1,7 @@
 import * as migration_20261122_224421_initial from './20261122_224421_initial'
 import * as migration_20261123_014403_embassy_portal from './20261123_014403_embassy_portal'
 import * as migration_20261123_024238_trash from './20261123_024238_trash'
+import * as migration_20261202_005322_sign_in_lanes from './20261202_005322_sign_in_lanes'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261123_024238_trash.up,
     down: migration_20261123_024238_trash.down,
     name: '20261123_024238_trash',
+  },
+  {
+    up: migration_20261202_005322_sign_in_lanes.up,
+    down: migration_20261202_005322_sign_in_lanes.down,
+    name: '20261202_005322_sign_in_lanes',
   },
 ]

@@ -1,5 +1,5 @@
 // The server a benchmark measures: a fresh seeded database in its own folder, a production build,
-// `next start` in its own process group so the benchmark can stop it whatever happens.
+// the production server (scripts/server.mjs) in its own process group so the benchmark can stop it whatever happens.
 import path from 'node:path'
 import { isolatedEnv, seedAndBuild, startServer, waitForServer } from './production.mjs'
 

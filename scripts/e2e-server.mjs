@@ -24,7 +24,9 @@ seedBuildStart({
     EMAIL_FROM: 'Film diplomacy CMS <no-reply@ministry.test>',
     // Notification emails leave within seconds, so a test can wait for them.
     JOBS_CRON: '*/2 * * * * *',
-    // Short sign-in waits, so a test can reach the lockout after ten failures.
+    // Short sign-in waits, so a test can make ten failures in a row in seconds.
     SIGN_IN_BACKOFF_MS: '50',
+    // Every test's browser has the same address; only the sign-in tests fail on purpose.
+    SIGN_IN_ADDRESS_LIMIT: '200',
   },
 })

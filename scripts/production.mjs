@@ -49,14 +49,14 @@ export const seedAndBuild = (env) => {
 }
 
 /**
- * Start `next start`; the caller decides when to stop it. `ownGroup` lets a script stop the whole
- * process tree (npx, next-server) with one signal; a test runner that stops us by killing our own
- * process tree needs the server in that tree, so it is off by default.
+ * Start the production server (`npm start`, scripts/server.mjs); the caller decides when to stop
+ * it. `ownGroup` lets a script stop the whole process tree with one signal; a test runner that
+ * stops us by killing our own process tree needs the server in that tree, so it is off by default.
  */
 export const startServer = ({ env, port, host = 'localhost', stdio = 'inherit', ownGroup = false }) => {
   console.log(`\n› Serving on http://${host}:${port}`)
-  return spawn(npx, ['next', 'start', '-p', String(port), '-H', host], {
-    env: productionEnv(env),
+  return spawn(process.execPath, ['scripts/server.mjs'], {
+    env: { ...productionEnv(env), PORT: String(port), HOST: host },
     stdio,
     detached: ownGroup,
   })
