@@ -5,6 +5,7 @@ import { nobody } from '../access/nobody'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
 import { cleanUpload } from '../hooks/cleanUpload'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
+import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { limitUploadSize } from '../hooks/limitUploadSize'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { mediaDir } from '../config/env'
@@ -67,6 +68,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [limitUploadSize, cleanUpload],
     beforeValidate: [forceOwnEmbassy],
+    beforeChange: [keepServerTimestamps],
     afterChange: [auditChange],
     afterDelete: [auditDelete],
   },
