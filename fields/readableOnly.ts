@@ -24,7 +24,9 @@ export const readableOnly =
     const standard =
       (options as { type?: string }).type === 'upload' ? validations.upload : validations.relationship
     const result = await (standard as Validate)(value, options)
-    if (result !== true || overrideAccess || typeof relationTo !== 'string') return result
+    // Checked on save, not on every keystroke of the admin's form.
+    if (result !== true || overrideAccess || options.event === 'onChange' || typeof relationTo !== 'string')
+      return result
     const before = new Set(idsOf(previousValue).map(String))
     const added = [...new Set(idsOf(value).filter((id) => !before.has(String(id))))]
     if (!added.length) return true
