@@ -31,7 +31,7 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
       problems.push({
         path: 'event',
         message:
-          'A report can only cover an event its own embassy organises. Choose one of your embassy’s events.',
+          'This event is organised by another embassy, or by none: a report can only cover an event its own embassy organises.',
       })
 
     const rows = (report.screenings ?? []) as ScreeningRow[]
