@@ -21,7 +21,7 @@ test('another embassy’s image attached to one’s own draft is a 400 naming ph
     },
   })
   expect(upload.status()).toBe(201)
-  const image = (await upload.json()).doc as { id: number; embassy: number }
+  const image = (await upload.json()).doc as { id: number; embassy: { id: number } }
 
   const draft = await bySlug(request, 'reports', 'road-to-mother-at-the-un-2026-report', washington)
   const response = await request.patch(`/api/reports/${draft.id}`, {
@@ -37,7 +37,7 @@ test('another embassy’s image attached to one’s own draft is a 400 naming ph
   expect(JSON.stringify(body)).not.toContain('Belgian private photo')
 
   const after = await (await request.get(`/api/media/${image.id}?depth=0`, { headers: auth(editor) })).json()
-  expect(after.embassy).toBe(image.embassy)
+  expect(after.embassy).toBe(image.embassy.id)
   expect((await request.get(`/api/media/${image.id}?depth=0`, { headers: auth(washington) })).status()).toBe(
     404,
   )
