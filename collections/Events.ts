@@ -14,6 +14,7 @@ import { eventTypes, partnerRoles } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { trashOrDelete } from '../access/trashOrDelete'
 import { plausibleDate } from '../fields/plausibleDate'
+import { readableOnly } from '../fields/readableOnly'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
 
@@ -102,6 +103,7 @@ export const Events: CollectionConfig = {
               relationTo: 'films',
               hasMany: true,
               label: { en: 'Films shown', ru: 'Фильмы' },
+              validate: readableOnly('Choose films from the catalogue.'),
             },
             {
               name: 'partners',
@@ -117,8 +119,23 @@ export const Events: CollectionConfig = {
         {
           label: { en: 'Images', ru: 'Изображения' },
           fields: [
-            { name: 'heroImage', type: 'upload', relationTo: 'media' },
-            { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true },
+            {
+              name: 'heroImage',
+              type: 'upload',
+              relationTo: 'media',
+              validate: readableOnly(
+                'Choose images from the library that you may use: your own uploads or public images.',
+              ),
+            },
+            {
+              name: 'gallery',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              validate: readableOnly(
+                'Choose images from the library that you may use: your own uploads or public images.',
+              ),
+            },
           ],
         },
       ],

@@ -14,6 +14,7 @@ import { languageOptions } from '../lib/languages'
 import { genres, screeningFormats } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { plausibleDate } from '../fields/plausibleDate'
+import { readableOnly } from '../fields/readableOnly'
 
 const thisYear = new Date().getFullYear()
 
@@ -163,8 +164,23 @@ export const Films: CollectionConfig = {
         {
           label: { en: 'Images and awards', ru: 'Изображения и награды' },
           fields: [
-            { name: 'poster', type: 'upload', relationTo: 'media' },
-            { name: 'stills', type: 'upload', relationTo: 'media', hasMany: true },
+            {
+              name: 'poster',
+              type: 'upload',
+              relationTo: 'media',
+              validate: readableOnly(
+                'Choose images from the library that you may use: your own uploads or public images.',
+              ),
+            },
+            {
+              name: 'stills',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              validate: readableOnly(
+                'Choose images from the library that you may use: your own uploads or public images.',
+              ),
+            },
             urlField('trailerUrl', 'Trailer URL'),
             {
               name: 'awards',

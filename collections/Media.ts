@@ -6,6 +6,7 @@ import { localizedRequiredText } from '../fields/localizedRequiredText'
 import { checkMediaStore } from '../hooks/checkMediaStore'
 import { cleanUpload } from '../hooks/cleanUpload'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
+import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { limitUploadSize } from '../hooks/limitUploadSize'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { mediaDir } from '../config/env'
@@ -68,6 +69,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [limitUploadSize, cleanUpload, checkMediaStore],
     beforeValidate: [forceOwnEmbassy],
+    beforeChange: [keepServerTimestamps],
     afterChange: [auditChange],
     afterDelete: [auditDelete],
   },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isMinistryStaff, isMinistryStaffField } from '../access/isMinistryStaff'
-import { isSignedInField } from '../access/isSignedIn'
+import { ministryOrOwnEmbassyField } from '../access/ministryOrOwnEmbassyField'
 import { nobody } from '../access/nobody'
 import { canCreateReport, canReadReport, canUpdateReport } from '../access/reports'
 import { countryCodeField } from '../fields/countryCode'
@@ -11,6 +11,7 @@ import { urlField } from '../fields/url'
 import { wholeNumber } from '../fields/wholeNumber'
 import { checkReportConsistency } from '../hooks/checkReportConsistency'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
+import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { notifyReportStatus } from '../hooks/notifyReportStatus'
 import { recordReportStatus } from '../hooks/recordReportStatus'
 import { recordScreeningAttendance } from '../hooks/recordScreeningAttendance'
@@ -23,6 +24,7 @@ import { audienceSegments, outcomeKinds, partnerRoles } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { trashOrDelete } from '../access/trashOrDelete'
 import { plausibleDate } from '../fields/plausibleDate'
+import { readableOnly } from '../fields/readableOnly'
 
 const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatusLabels[value] }))
 
@@ -59,7 +61,7 @@ export const Reports: CollectionConfig = {
       name: 'statusComment',
       type: 'textarea',
       label: { en: 'Comment on this step', ru: 'Комментарий к шагу' },
-      access: { read: isSignedInField },
+      access: { read: ministryOrOwnEmbassyField },
       admin: {
         position: 'sidebar',
         description: 'Required when requesting changes. Saved into the history below.',
@@ -83,7 +85,14 @@ export const Reports: CollectionConfig = {
         description: 'The language the embassy wrote in: review that language first.',
       },
     },
-    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      required: true,
+      index: true,
+      validate: readableOnly('Choose one of your embassy’s events.'),
+    },
     {
       name: 'screenings',
       type: 'array',
@@ -103,6 +112,7 @@ export const Reports: CollectionConfig = {
               relationTo: 'screenings',
               required: true,
               filterOptions: ({ data }) => (data?.event ? { event: { equals: data.event } } : true),
+              validate: readableOnly('Choose a screening of the report’s event.'),
             },
             {
               name: 'attendance',
@@ -121,7 +131,15 @@ export const Reports: CollectionConfig = {
           label: { en: 'Story', ru: 'Текст' },
           fields: [
             { name: 'body', type: 'richText', localized: true, label: { en: 'Report', ru: 'Отчёт' } },
-            { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true },
+            {
+              name: 'photos',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              validate: readableOnly(
+                'Attach your embassy’s own photos or images already public; this image is not one of them.',
+              ),
+            },
           ],
         },
         {
@@ -264,7 +282,7 @@ export const Reports: CollectionConfig = {
               name: 'statusHistory',
               type: 'array',
               label: { en: 'Status history', ru: 'История статусов' },
-              access: { read: isSignedInField, create: nobody, update: nobody },
+              access: { read: ministryOrOwnEmbassyField, create: nobody, update: nobody },
               admin: {
                 readOnly: true,
                 description: 'Who moved the report, when, and why. Written by the system.',
@@ -283,7 +301,7 @@ export const Reports: CollectionConfig = {
   ],
   hooks: {
     beforeValidate: [forceOwnEmbassy],
-    beforeChange: [recordReportStatus, checkReportConsistency],
+    beforeChange: [keepServerTimestamps, recordReportStatus, checkReportConsistency],
     afterChange: [
       auditChange,
       recordScreeningAttendance,

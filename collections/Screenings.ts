@@ -13,6 +13,7 @@ import { timezones } from '../lib/timezones'
 import { screeningFormats } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { plausibleDate } from '../fields/plausibleDate'
+import { readableOnly } from '../fields/readableOnly'
 
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
@@ -30,8 +31,22 @@ export const Screenings: CollectionConfig = {
   },
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true } },
-    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
-    { name: 'film', type: 'relationship', relationTo: 'films', required: true, index: true },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      required: true,
+      index: true,
+      validate: readableOnly('Choose an event you can see.'),
+    },
+    {
+      name: 'film',
+      type: 'relationship',
+      relationTo: 'films',
+      required: true,
+      index: true,
+      validate: readableOnly('Choose a film from the catalogue.'),
+    },
     {
       name: 'startsAt',
       type: 'date',

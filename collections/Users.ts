@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { canReadUsers, canUpdateUser } from '../access/users'
-import { roles } from '../access/roles'
+import { isMinistry, roles } from '../access/roles'
 import { closeSessionsOfDisabledAccount } from '../hooks/closeSessionsOfDisabledAccount'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { recordSignIn } from '../hooks/recordSignIn'
@@ -18,6 +18,8 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { en: 'User', ru: 'Пользователь' }, plural: { en: 'Users', ru: 'Пользователи' } },
   access: {
+    // The admin is for ministry staff; embassy staff work in the portal.
+    admin: ({ req: { user } }) => isMinistry(user),
     read: canReadUsers,
     create: isAdmin,
     update: canUpdateUser,

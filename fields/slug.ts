@@ -1,6 +1,7 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
 import { isSlug, slugify } from '../lib/slugify'
 import { extractID } from '../lib/extractID'
+import { isMinistry } from '../access/roles'
 
 const slugTaken = async (
   req: PayloadRequest,
@@ -28,7 +29,9 @@ const slugTaken = async (
  */
 export const slugField = (collection: CollectionSlug, titleField = 'title'): TextField => {
   const generate: FieldHook = async ({ value, data, originalDoc, req, operation }) => {
-    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    // Addresses are the ministry's to choose; for anyone else the server makes and keeps them.
+    const mayChoose = !req.user || isMinistry(req.user)
+    if (mayChoose && typeof value === 'string' && value.trim() !== '') return value.trim()
     if (operation === 'update' && originalDoc?.slug) return originalDoc.slug
     const title = data?.[titleField] ?? originalDoc?.[titleField]
     const titleText =

@@ -6,7 +6,7 @@ import { refuse, type FieldProblem } from './refuse'
 type ScreeningRow = { screening?: IDLike; attendance?: number | null }
 
 /**
- * A report is about one of its embassy's events and the screenings of that event (held ones, if it
+ * A report is about an event its embassy organises and the screenings of that event (held ones, if it
  * gives their attendance), and its audience breakdown cannot add up to more people than came.
  */
 export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -23,12 +23,15 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
       draft: true,
       overrideAccess: true,
       disableErrors: true,
-      select: { organisingEmbassy: true, title: true },
+      select: { organisingEmbassy: true },
     })
-    if (event?.organisingEmbassy && report.embassy && !sameID(event.organisingEmbassy, report.embassy))
+    // An event without an organising embassy (a festival the ministry attends) has no embassy
+    // report. The message names no event: it may be one the person cannot read.
+    if (report.embassy && !sameID(event?.organisingEmbassy, report.embassy))
       problems.push({
         path: 'event',
-        message: `“${event.title}” is organised by another embassy; a report can only cover its own embassy's events.`,
+        message:
+          'This event is organised by another embassy, or by none: a report can only cover an event its own embassy organises.',
       })
 
     const rows = (report.screenings ?? []) as ScreeningRow[]

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { notifiedStatuses } from '../lib/reportMail'
+import { systemRequest } from '../lib/systemRequest'
 
 /**
  * Queues the email for a status the other side needs to hear about. Queued in the report's own
@@ -10,7 +11,7 @@ export const notifyReportStatus: CollectionAfterChangeHook = async ({ doc, previ
   await req.payload.jobs.queue({
     task: 'notifyReportStatus',
     input: { report: String(doc.id), status: doc.status },
-    req,
+    req: await systemRequest(req),
   })
   return doc
 }

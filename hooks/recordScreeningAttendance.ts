@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { extractID, sameID } from '../lib/extractID'
+import { systemRequest } from '../lib/systemRequest'
 import { refuse, type FieldProblem } from './refuse'
 
 const confirmed = ['approved', 'published']
@@ -8,6 +9,7 @@ const confirmed = ['approved', 'published']
  * Once the ministry approves a report, the attendance it gives becomes each screening's own record
  * (held, with its audience), which the public figures count. It runs in the report's transaction:
  * if a screening refuses the figure, the report's save fails with it and neither is half-written.
+ * The screening is the ministry's record, so it is written by the system, not by whoever approved.
  */
 export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (!confirmed.includes(doc.status)) return doc
@@ -16,6 +18,7 @@ export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc
     confirmed.includes(previousDoc?.status) &&
     JSON.stringify(previousDoc?.screenings ?? []) === JSON.stringify(rows)
   if (unchanged) return doc
+  const system = await systemRequest(req)
   const problems: FieldProblem[] = []
   for (const [index, row] of rows.entries()) {
     const id = extractID(row.screening as never)
@@ -23,7 +26,7 @@ export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc
     // A figure another confirmed report gave is the public record: never overwritten silently.
     const other = await req.payload.find({
       collection: 'reports',
-      req,
+      req: system,
       depth: 0,
       limit: 1,
       overrideAccess: true,
@@ -47,7 +50,7 @@ export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc
     await req.payload.update({
       collection: 'screenings',
       id,
-      req,
+      req: system,
       depth: 0,
       overrideAccess: true,
       data: { status: 'held', attendance: row.attendance },

@@ -1,4 +1,5 @@
 import type { CollectionAfterLoginHook } from 'payload'
+import { systemRequest } from '../lib/systemRequest'
 
 /** The attempt `throttleSignIn` wrote down as failed succeeded after all. */
 export const recordSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
@@ -9,7 +10,7 @@ export const recordSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
       id: attempt,
       overrideAccess: true,
       depth: 0,
-      req,
+      req: await systemRequest(req),
       data: {
         action: 'sign_in',
         user: user.id,

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, Where } from 'payload'
 import { extractID, type IDLike } from '../lib/extractID'
+import { systemRequest } from '../lib/systemRequest'
 
 type ID = number | string
 
@@ -36,22 +37,34 @@ const isInPublicUse = async (req: PayloadRequest, id: ID): Promise<boolean> => {
   return false
 }
 
-/** Recompute whether each image is used by something the public can see; only those are public. */
-export const refreshMediaUse = async (req: PayloadRequest, ids: ID[]): Promise<void> => {
-  for (const id of new Set(ids)) {
-    const inPublicUse = await isInPublicUse(req, id)
-    await req.payload
-      .update({
-        collection: 'media',
-        id,
-        req,
-        overrideAccess: true,
-        depth: 0,
-        data: { inPublicUse },
-        // No `context`: with `req` it would be merged into the context of the save that called us
-        // (and, say, switch off that save's revalidation).
-      })
-      .catch(() => undefined) // the image may have been deleted meanwhile
+/**
+ * Recompute whether each image is used by something the public can see; only those are public.
+ * Bookkeeping, so it acts as the system: with the editor's request, the media hooks that act for
+ * whoever saves (the upload's embassy) would hand the image to them.
+ */
+export const refreshMediaUse = async (callerReq: PayloadRequest, ids: ID[]): Promise<void> => {
+  const req = await systemRequest(callerReq)
+  // Only images that still exist: a failed update would roll back the caller's transaction.
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    where: { id: { in: [...new Set(ids)] } },
+    select: { inPublicUse: true },
+  })
+  for (const image of docs) {
+    const inPublicUse = await isInPublicUse(req, image.id)
+    if (Boolean(image.inPublicUse) === inPublicUse) continue
+    await req.payload.update({
+      collection: 'media',
+      id: image.id,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      data: { inPublicUse },
+    })
   }
 }
 

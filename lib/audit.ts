@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { asDocumentID, extractID, type IDLike } from './extractID'
+import { systemRequest } from './systemRequest'
 
 export const auditActions = [
   'sign_in',
@@ -29,13 +30,12 @@ export type AuditEntry = {
  * Writes one entry as the system. With `req` it joins the request's transaction, so a change that
  * is rolled back leaves no entry behind.
  */
-export const writeAudit = (payload: Payload, entry: AuditEntry, req?: Partial<PayloadRequest>) =>
+export const writeAudit = async (payload: Payload, entry: AuditEntry, req?: Partial<PayloadRequest>) =>
   payload.create({
     collection: 'audit-log',
     overrideAccess: true,
     depth: 0,
-    // No `context` here: with `req`, it would replace the context of the save being recorded.
-    req,
+    req: req ? await systemRequest({ payload, ...req }) : undefined,
     data: {
       ...entry,
       email: entry.email?.trim().toLowerCase() || null,

@@ -45,7 +45,16 @@ export const queryEmbassyReports = cache(async (user: PortalUser, locale: Locale
     sort: '-updatedAt',
     ...asUser(user),
     where: { embassy: { equals: extractID(user.embassy as IDLike) } },
-    select: { title: true, slug: true, status: true, event: true, statusHistory: true, updatedAt: true },
+    // The embassy is read too: the history is shown only beside its own embassy's reports.
+    select: {
+      title: true,
+      slug: true,
+      status: true,
+      event: true,
+      embassy: true,
+      statusHistory: true,
+      updatedAt: true,
+    },
     populate: { events: { title: true }, users: { name: true } },
   })
   return docs
