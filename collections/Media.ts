@@ -5,6 +5,7 @@ import { nobody } from '../access/nobody'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
 import { cleanUpload } from '../hooks/cleanUpload'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
+import { limitImagePixels } from '../hooks/limitImagePixels'
 import { limitUploadSize } from '../hooks/limitUploadSize'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { mediaDir } from '../config/env'
@@ -65,7 +66,7 @@ export const Media: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [limitUploadSize, cleanUpload],
+    beforeOperation: [limitUploadSize, limitImagePixels, cleanUpload],
     beforeValidate: [forceOwnEmbassy],
     afterChange: [auditChange],
     afterDelete: [auditDelete],
