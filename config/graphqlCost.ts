@@ -88,6 +88,8 @@ export const maxQueryCost =
             problem ??= pageProblem({ limit: asked === 0 ? -1 : asked })
             limit = typeof asked === 'number' && asked > 0 ? Math.min(asked, largestPage) : assumedListSize
           }
+          if (field.args.some((argument) => argument.name === 'page'))
+            problem ??= pageProblem({ page: argumentValue(selection, 'page', variables) })
           if (field.args.some((argument) => argument.name === 'where'))
             problem ??= whereProblem(argumentValue(selection, 'where', variables))
           const inner = namedTypeOf(field.type)

@@ -89,6 +89,12 @@ describe('GraphQL: no single query may cost without bound', () => {
     ).toMatch(/“limit” must be a whole number from 1 to 200/)
   })
 
+  it('a page past the last is refused', async () => {
+    expect((await askGraphQL('{ Films(page: 20000) { docs { title } } }')).message).toBe(
+      '“page” must be a whole number from 1 to 10000.',
+    )
+  })
+
   it('and/or nested more than 5 deep is refused', async () => {
     const nested = `${'{ and: ['.repeat(6)}{ title: { equals: "x" } }${'] }'.repeat(6)}`
     const { status, message } = await askGraphQL(`{ Films(where: ${nested}) { totalDocs } }`)
