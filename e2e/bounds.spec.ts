@@ -96,7 +96,7 @@ test.describe('GraphQL', () => {
         attacks += 2
       }
     }
-    const attackers = [loop(), loop(), loop()]
+    const attackers = [loop()]
     await new Promise((resolve) => setTimeout(resolve, 500))
     const timings: number[] = []
     for (let i = 0; i < 5; i++) {

@@ -8,7 +8,8 @@ export const readBodyUpTo = async (
 ): Promise<Uint8Array<ArrayBuffer> | null> => {
   const claimed = request.headers.get('content-length')
   if (claimed !== null && Number(claimed) > largest) {
-    await request.body?.cancel().catch(() => undefined)
+    // Not awaited: cancelling one branch of a cloned body settles only when the other is cancelled too.
+    void request.body?.cancel().catch(() => undefined)
     return null
   }
   if (!request.body) return new Uint8Array(0)
@@ -20,7 +21,7 @@ export const readBodyUpTo = async (
     if (done) break
     size += value.byteLength
     if (size > largest) {
-      await reader.cancel().catch(() => undefined)
+      void reader.cancel().catch(() => undefined)
       return null
     }
     chunks.push(value)
