@@ -4,7 +4,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type Migration } from 'payload'
-import sharp from 'sharp'
 import { Embassies } from './collections/Embassies'
 import { Events } from './collections/Events'
 import { Films } from './collections/Films'
@@ -15,6 +14,8 @@ import { Users } from './collections/Users'
 import { AuditLog } from './collections/AuditLog'
 import { databaseAdapter } from './config/database'
 import { emailAdapter } from './config/email'
+import { boundedSharp } from './config/boundedSharp'
+import { maxQueryCost } from './config/graphqlCost'
 import { maxQueryDepth } from './config/graphqlDepth'
 import { isMongo, jobsSchedule, payloadSecret, serverURL } from './config/env'
 import { revalidateSiteEndpoint } from './endpoints/revalidateSite'
@@ -61,13 +62,16 @@ export default buildConfig({
       defaultFeatures.filter((feature) => !['upload', 'relationship'].includes(feature.key)),
   }),
   db: databaseAdapter(),
-  sharp,
+  sharp: boundedSharp,
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
+  // REST and Local API reads populate relationships at most this deep, whatever `depth` asks.
+  maxDepth: 4,
   // Relationships make the schema a graph: bound how deep and how costly one query may be.
+  // Checks that need no schema (size, tokens, aliases, fragment cycles) run in lib/apiRequestGuard.ts.
   graphQL: {
     maxComplexity: 1000,
     disablePlaygroundInProduction: true,
-    validationRules: () => [maxQueryDepth(8)],
+    validationRules: (args) => [maxQueryDepth(8), maxQueryCost(5000, args.variableValues)],
   },
   cors: [serverURL],
   csrf: [serverURL],

@@ -7,6 +7,7 @@ import { checkMediaStore } from '../hooks/checkMediaStore'
 import { cleanUpload } from '../hooks/cleanUpload'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
+import { limitImagePixels } from '../hooks/limitImagePixels'
 import { limitUploadSize } from '../hooks/limitUploadSize'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { mediaDir } from '../config/env'
@@ -67,7 +68,7 @@ export const Media: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [limitUploadSize, cleanUpload, checkMediaStore],
+    beforeOperation: [limitUploadSize, limitImagePixels, cleanUpload, checkMediaStore],
     beforeValidate: [forceOwnEmbassy],
     beforeChange: [keepServerTimestamps],
     afterChange: [auditChange],

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
+import { largestImagePixels } from '../lib/imageBounds'
 import { acceptedImages } from '../lib/imageTypes'
 import { slugify } from '../lib/slugify'
 import { refuse } from './refuse'
@@ -22,7 +23,8 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
   const format = metadata?.format === 'heif' && metadata.compression !== 'av1' ? undefined : metadata?.format
   const kind = format ? acceptedImages[format] : undefined
   if (!kind) refuse('media', [{ path: 'file', message: notAnImage }])
-  const image = sharp(file.data, { failOn: 'error' }).rotate()
+  // A second fence behind limitImagePixels: sharp itself refuses to decode more.
+  const image = sharp(file.data, { failOn: 'error', limitInputPixels: largestImagePixels }).rotate()
   const data = await (
     format === 'jpeg'
       ? image.jpeg({ quality: 90, mozjpeg: true })

@@ -1,11 +1,27 @@
 import { APIError } from 'payload'
 import { json, portalRoute } from '@/auth/portalRoute'
+import { maxUploadBytes } from '@/hooks/limitUploadSize'
+import { largestFormBytes } from '@/lib/apiRequestGuard'
+import { describeBytes, readBodyUpTo } from '@/lib/boundedBody'
 
 /** A photo for a report, with its alt text and credit; private to the embassy until published. */
 export const POST = portalRoute(async ({ request, payload, user, locale }) => {
-  const form = await request.formData().catch(() => {
-    throw new APIError('Send the photo as a form upload.', 400, undefined, true)
+  // Read no further than the largest photo and its fields: a larger body is cut off where it passes that.
+  const body = await readBodyUpTo(request, largestFormBytes)
+  if (!body)
+    throw new APIError(
+      `This photo is larger than ${describeBytes(maxUploadBytes)}. Export it smaller (2000 px wide is plenty) and upload again.`,
+      413,
+      undefined,
+      true,
+    )
+  const form = await new Response(body, {
+    headers: { 'content-type': request.headers.get('content-type') ?? '' },
   })
+    .formData()
+    .catch(() => {
+      throw new APIError('Send the photo as a form upload.', 400, undefined, true)
+    })
   const file = form.get('file')
   if (!(file instanceof File) || file.size === 0)
     throw new APIError(

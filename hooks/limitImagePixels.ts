@@ -1,0 +1,21 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import sharp from 'sharp'
+import { imageSizeProblem } from '../lib/imageBounds'
+import { refuse } from './refuse'
+
+/**
+ * Refuses an image whose pixels would be too many to decode (a decompression bomb: a small file
+ * declaring 16000×16000). sharp's metadata() reads only the header; nothing is decoded here.
+ */
+export const limitImagePixels: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.file?.data) return args
+  const header = await sharp(req.file.data)
+    .metadata()
+    .catch(() => null)
+  // Not an image at all: cleanUpload says so.
+  if (!header?.width || !header.height) return args
+  // `height` covers every frame of an animated image: all of them are decoded.
+  const problem = imageSizeProblem(header.width, header.height)
+  if (problem) refuse('media', [{ path: 'file', message: problem }])
+  return args
+}
