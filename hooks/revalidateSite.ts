@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { revalidatePath } from 'next/cache'
 import { payloadSecret, serverURL } from '../config/env'
+import { deferUntilCommit } from '../config/sqliteClient'
 import { locales } from '../lib/locales'
 import { revalidationToken } from '../lib/revalidation'
 
@@ -64,9 +65,10 @@ const revalidatePublicSite = (
     } catch {
       // Not in a request after all: ask the server below.
     }
-  // After the change is committed (a page rebuilt before would cache the old state): the job's
-  // transaction ends as soon as its hooks return.
-  setTimeout(() => void revalidateThroughServer(paths, req.payload.logger), 1000).unref()
+  // After the change is committed (a page rebuilt before would cache the old state): on SQLite at
+  // the commit itself; elsewhere a moment later, as the transaction ends when its hooks return.
+  const ask = () => void revalidateThroughServer(paths, req.payload.logger)
+  if (!deferUntilCommit(ask)) setTimeout(ask, 1000).unref()
 }
 
 /** Whether the public could see this document: drafts of events and unpublished reports are not shown. */

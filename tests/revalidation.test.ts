@@ -60,7 +60,10 @@ describe('refreshing the site after scheduled publishing', () => {
       },
     })
     await payload.jobs.runByID({ id: job.id })
-    await expect.poll(() => asked.length, { timeout: 5000 }).toBeGreaterThan(0)
+    // Other saves of the test world (attendance, kept by the system) may ask first.
+    await expect
+      .poll(() => asked.some((entry) => entry.paths.includes(`/en/events/${event.slug}`)), { timeout: 5000 })
+      .toBe(true)
     const request = asked.find((entry) => entry.paths.includes(`/en/events/${event.slug}`))
     expect(request?.paths).toEqual(
       expect.arrayContaining([`/kk/events/${event.slug}`, `/ru/events/${event.slug}`]),
