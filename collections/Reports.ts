@@ -14,6 +14,7 @@ import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
 import { notifyReportStatus } from '../hooks/notifyReportStatus'
 import { recordReportStatus } from '../hooks/recordReportStatus'
 import { recordScreeningAttendance } from '../hooks/recordScreeningAttendance'
+import { refuseSecondReport } from '../hooks/refuseSecondReport'
 import { refreshMediaUseAfterChange, refreshMediaUseAfterDelete } from '../hooks/refreshMediaUse'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
 import { languageOptions } from '../lib/languages'
@@ -283,7 +284,7 @@ export const Reports: CollectionConfig = {
   ],
   hooks: {
     beforeValidate: [forceOwnEmbassy],
-    beforeChange: [recordReportStatus, checkReportConsistency],
+    beforeChange: [refuseSecondReport, recordReportStatus, checkReportConsistency],
     afterChange: [
       auditChange,
       recordScreeningAttendance,
