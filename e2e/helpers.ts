@@ -54,7 +54,8 @@ export const newPastEvent = async (
       ? { timezone: 'America/New_York', country: 'US', city: 'Washington' }
       : { timezone: 'Europe/Brussels', country: 'BE', city: 'Brussels' }
   const organiser = await bySlug(request, 'embassies', embassy)
-  const film = await bySlug(request, 'films', 'road-to-mother')
+  // Films licensed for the embassy's country on those dates.
+  const film = await bySlug(request, 'films', embassy === 'usa' ? 'road-to-mother' : 'myn-bala')
   const created = await request.post('/api/events', {
     headers,
     data: {
