@@ -520,6 +520,31 @@ describe('one report per embassy and event', () => {
     expect(second.event).toBe(event.id)
   })
 
+  it('a report cannot come back from the trash beside the one that replaced it', async () => {
+    const { event } = await world.stage(world.embassyA)
+    const trashed = await draft(event.id, 'Thrown away')
+    await payload.update({
+      collection: 'reports',
+      id: trashed.id,
+      context,
+      data: { deletedAt: new Date().toISOString() } as any,
+    })
+    const replacement = await draft(event.id, 'The replacement')
+    const error = await rejection(
+      payload.update({
+        collection: 'reports',
+        id: trashed.id,
+        trash: true,
+        context,
+        user: world.users.editor,
+        overrideAccess: false,
+        data: { deletedAt: null } as any,
+      }),
+    )
+    expect(error.paths).toEqual(['event'])
+    expect(error.messages[0]).toContain(`/admin/collections/reports/${replacement.id}`)
+  })
+
   it('two simultaneous first reports on one event: one is kept, the other refused', async () => {
     const { event } = await world.stage(world.embassyA)
     const results = await Promise.allSettled([draft(event.id, 'Tab one'), draft(event.id, 'Tab two')])
