@@ -231,7 +231,7 @@ test.describe('what an embassy cannot do', () => {
     const response = await page.goto(`/portal/reports/${usaReport.id}`)
     expect(response?.status()).toBe(404)
     const api = page.request
-    const origin = { Origin: 'http://localhost:3100' }
+    const origin = { Origin: new URL(page.url()).origin }
     expect((await api.get(`/portal/api/reports/${usaReport.id}`)).status()).toBe(404)
     expect(
       (
@@ -255,7 +255,7 @@ test.describe('what an embassy cannot do', () => {
     await page.goto('/portal')
     await signInToPortal(page, 'brussels@example.org')
     await expect(page).toHaveURL(/\/portal$/)
-    const origin = { Origin: 'http://localhost:3100' }
+    const origin = { Origin: new URL(page.url()).origin }
     const foreign = await page.request.post('/portal/api/reports?locale=en', {
       headers: origin,
       data: {
