@@ -15,6 +15,7 @@ import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { notifyReportStatus } from '../hooks/notifyReportStatus'
 import { recordReportStatus } from '../hooks/recordReportStatus'
 import { recordScreeningAttendance } from '../hooks/recordScreeningAttendance'
+import { refuseSecondReport } from '../hooks/refuseSecondReport'
 import { refreshMediaUseAfterChange, refreshMediaUseAfterDelete } from '../hooks/refreshMediaUse'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
 import { languageOptions } from '../lib/languages'
@@ -301,7 +302,7 @@ export const Reports: CollectionConfig = {
   ],
   hooks: {
     beforeValidate: [forceOwnEmbassy],
-    beforeChange: [keepServerTimestamps, recordReportStatus, checkReportConsistency],
+    beforeChange: [keepServerTimestamps, refuseSecondReport, recordReportStatus, checkReportConsistency],
     afterChange: [
       auditChange,
       recordScreeningAttendance,

@@ -39,3 +39,44 @@ export const bySlug = async (
   })
   return ((await response.json()) as { docs: Record<string, any>[] }).docs[0]
 }
+
+/**
+ * A past published event of an embassy, made by the ministry over the API: an embassy has one
+ * report per event, so a test that starts a report needs an event of its own.
+ */
+export const newPastEvent = async (
+  request: APIRequestContext,
+  { embassy, title, screenings = [] }: { embassy: 'usa' | 'belgium'; title: string; screenings?: string[] },
+) => {
+  const headers = { Authorization: `JWT ${await apiToken(request, 'editor@example.org')}` }
+  const place =
+    embassy === 'usa'
+      ? { timezone: 'America/New_York', country: 'US', city: 'Washington' }
+      : { timezone: 'Europe/Brussels', country: 'BE', city: 'Brussels' }
+  const organiser = await bySlug(request, 'embassies', embassy)
+  // Films licensed for the embassy's country on those dates.
+  const film = await bySlug(request, 'films', embassy === 'usa' ? 'road-to-mother' : 'myn-bala')
+  const created = await request.post('/api/events', {
+    headers,
+    data: {
+      title,
+      type: 'embassy_screening',
+      startsOn: '2026-11-05T12:00:00.000Z',
+      endsOn: '2026-11-06T12:00:00.000Z',
+      ...place,
+      organisingEmbassy: organiser.id,
+      films: [film.id],
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = await created.json()
+  for (const startsAt of screenings) {
+    const screening = await request.post('/api/screenings', {
+      headers,
+      data: { event: doc.id, film: film.id, startsAt, venue: { name: 'Gaston Hall' } },
+    })
+    expect(screening.status()).toBe(201)
+  }
+  return { id: doc.id as number | string, title: doc.title as string, slug: doc.slug as string }
+}

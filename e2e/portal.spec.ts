@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import { extractID } from '../lib/extractID'
 import { jpeg } from '../tests/helpers/image'
 import { readMailbox, type Mail } from '../tests/helpers/mailbox'
-import { apiToken, bySlug, signInToAdmin, signInToPortal } from './helpers'
+import { apiToken, bySlug, newPastEvent, signInToAdmin, signInToPortal } from './helpers'
 
 const mailbox = path.join(process.env.E2E_RUN_DIR ?? '.test-runs/e2e', 'mail')
 
@@ -29,34 +29,11 @@ let reportID = ''
 /** A past evening of the Washington embassy with two screenings, made by the ministry over the API. */
 const createEvent = async (request: APIRequestContext) => {
   editor = await apiToken(request, 'editor@example.org')
-  const headers = { Authorization: `JWT ${editor}` }
-  const usa = await bySlug(request, 'embassies', 'usa')
-  const film = await bySlug(request, 'films', 'road-to-mother')
-  const event = await request.post('/api/events', {
-    headers,
-    data: {
-      title: 'Kazakh cinema evening at Georgetown',
-      type: 'embassy_screening',
-      startsOn: '2026-11-05T12:00:00.000Z',
-      endsOn: '2026-11-06T12:00:00.000Z',
-      timezone: 'America/New_York',
-      country: 'US',
-      city: 'Washington',
-      organisingEmbassy: usa.id,
-      films: [film.id],
-      _status: 'published',
-    },
+  usaEvent = await newPastEvent(request, {
+    embassy: 'usa',
+    title: 'Kazakh cinema evening at Georgetown',
+    screenings: ['2026-11-05T23:30:00.000Z', '2026-11-06T23:30:00.000Z'],
   })
-  expect(event.status()).toBe(201)
-  const { doc } = await event.json()
-  for (const startsAt of ['2026-11-05T23:30:00.000Z', '2026-11-06T23:30:00.000Z']) {
-    const screening = await request.post('/api/screenings', {
-      headers,
-      data: { event: doc.id, film: film.id, startsAt, venue: { name: 'Gaston Hall' } },
-    })
-    expect(screening.status()).toBe(201)
-  }
-  usaEvent = { id: doc.id, title: doc.title }
 }
 
 test.describe.serial('an embassy report, from the first word to the public page', () => {
@@ -203,13 +180,16 @@ test.describe.serial('an embassy report, from the first word to the public page'
 
   test('a closed tab or an ended session loses nothing: the draft comes back after signing in again', async ({
     browser,
+    request,
   }) => {
+    // One report per embassy and event: the Georgetown evening has one already.
+    const event = await newPastEvent(request, { embassy: 'usa', title: 'A second evening at Georgetown' })
     const page = await freshPage(browser)
     await page.goto('/portal')
     await signInToPortal(page, 'washington@example.org')
     await expect(page).toHaveURL(/\/portal$/)
     await page.goto('/portal/reports/new')
-    await page.getByLabel('Event', { exact: true }).selectOption({ label: usaEvent.title })
+    await page.getByLabel('Event', { exact: true }).selectOption({ label: event.title })
     await page.getByLabel('Title of the report').fill('A second look at the Georgetown evening')
     await page.getByRole('button', { name: 'Start the report' }).click()
     await expect(page).toHaveURL(/\/portal\/reports\/(?!new)\w+$/)
@@ -251,7 +231,7 @@ test.describe('what an embassy cannot do', () => {
     const response = await page.goto(`/portal/reports/${usaReport.id}`)
     expect(response?.status()).toBe(404)
     const api = page.request
-    const origin = { Origin: 'http://localhost:3100' }
+    const origin = { Origin: new URL(page.url()).origin }
     expect((await api.get(`/portal/api/reports/${usaReport.id}`)).status()).toBe(404)
     expect(
       (
@@ -275,7 +255,7 @@ test.describe('what an embassy cannot do', () => {
     await page.goto('/portal')
     await signInToPortal(page, 'brussels@example.org')
     await expect(page).toHaveURL(/\/portal$/)
-    const origin = { Origin: 'http://localhost:3100' }
+    const origin = { Origin: new URL(page.url()).origin }
     const foreign = await page.request.post('/portal/api/reports?locale=en', {
       headers: origin,
       data: {
@@ -286,7 +266,7 @@ test.describe('what an embassy cannot do', () => {
     expect(foreign.status()).toBe(400)
     expect((await foreign.json()).errors.map((error: { path: string }) => error.path)).toContain('event')
 
-    const brussels = await bySlug(request, 'events', 'days-of-kazakh-cinema-brussels-2025')
+    const brussels = await newPastEvent(request, { embassy: 'belgium', title: 'Brussels film club' })
     const own = await page.request.post('/portal/api/reports?locale=en', {
       headers: origin,
       data: { event: brussels.id, title: 'A second Brussels report' },

@@ -137,6 +137,29 @@ const en = {
   submitting: 'Sending…',
   submitProblems: 'The report cannot be sent yet: correct the highlighted fields.',
   commentForReviewer: 'A note to the reviewer (optional)',
+  fieldProblems: {
+    required: (field: string) => `${field}: required before the report is sent to the ministry.`,
+    wholeNumber: (field: string) => `${field}: give a whole number, 0 or more.`,
+    breakdownOverTotal: (sum: number, total: number) =>
+      `The audience groups add up to ${sum}, more than the total attendance of ${total}.`,
+    breakdownOverScreenings: (sum: number, counted: number) =>
+      `The audience groups add up to ${sum}, more than the ${counted} people counted at the screenings.`,
+    notThisEvent: 'This screening is not part of the report’s event.',
+    notYetHeld: (label: string) => `“${label}” has not taken place yet, so it has no attendance to report.`,
+    cancelled: (label: string) => `“${label}” was cancelled; it cannot have had an audience.`,
+    listedTwice: 'A screening is listed twice. List each screening once.',
+    alreadyReported: (title: string) =>
+      `Your embassy already has a report on this event: “${title}”. Continue it instead of starting a second one.`,
+    otherEmbassy: 'This event is organised by another embassy; you can report only on your embassy’s events.',
+    date: 'Give a date between 1895 and 2099.',
+    link: (field: string) => `${field}: give a web address starting with https://.`,
+    invalid: (field: string) => `${field}: this value was not accepted. Check it and try again.`,
+  },
+  openYourReport: 'Open your report',
+  alreadyReportedEvents: 'Events your embassy already reports on',
+  serverProblem: 'The server could not save this. Your changes are kept; try again in a moment.',
+  notFound: 'This report is no longer there. It may have been moved to the trash.',
+  notEditable: 'This report can no longer be changed here.',
 }
 
 export type PortalText = typeof en
@@ -274,6 +297,31 @@ const ru: PortalText = {
   submitting: 'Отправка…',
   submitProblems: 'Отчёт пока нельзя отправить: исправьте отмеченные поля.',
   commentForReviewer: 'Комментарий для проверяющего (необязательно)',
+  fieldProblems: {
+    required: (field) => `${field}: обязательно перед отправкой отчёта в министерство.`,
+    wholeNumber: (field) => `${field}: укажите целое число, 0 или больше.`,
+    breakdownOverTotal: (sum, total) =>
+      `Группы аудитории в сумме дают ${sum} — больше, чем всего зрителей (${total}).`,
+    breakdownOverScreenings: (sum, counted) =>
+      `Группы аудитории в сумме дают ${sum} — больше, чем ${counted} зрителей, посчитанных на показах.`,
+    notThisEvent: 'Этот показ не относится к событию отчёта.',
+    notYetHeld: (label) => `«${label}» ещё не состоялся, у него пока не может быть зрителей.`,
+    cancelled: (label) => `«${label}» был отменён; зрителей у него быть не могло.`,
+    listedTwice: 'Показ указан дважды. Укажите каждый показ один раз.',
+    alreadyReported: (title) =>
+      `У вашего посольства уже есть отчёт об этом событии: «${title}». Продолжите его вместо того, чтобы начинать второй.`,
+    otherEmbassy:
+      'Это событие организует другое посольство; отчитываться можно только о событиях своего посольства.',
+    date: 'Укажите дату между 1895 и 2099 годом.',
+    link: (field) => `${field}: укажите веб-адрес, начинающийся с https://.`,
+    invalid: (field) => `${field}: значение не принято. Проверьте его и попробуйте снова.`,
+  },
+  openYourReport: 'Открыть ваш отчёт',
+  alreadyReportedEvents: 'События, о которых ваше посольство уже отчитывается',
+  serverProblem:
+    'Сервер не смог сохранить изменения. Они сохранены на этом устройстве; попробуйте чуть позже.',
+  notFound: 'Этого отчёта больше нет. Возможно, его переместили в корзину.',
+  notEditable: 'Этот отчёт здесь больше нельзя изменить.',
 }
 
 const kk: PortalText = {
@@ -408,6 +456,31 @@ const kk: PortalText = {
   submitting: 'Жіберілуде…',
   submitProblems: 'Есепті әзірге жіберу мүмкін емес: белгіленген өрістерді түзетіңіз.',
   commentForReviewer: 'Тексерушіге ескертпе (міндетті емес)',
+  fieldProblems: {
+    required: (field) => `${field}: есеп министрлікке жіберілмес бұрын толтырылуы керек.`,
+    wholeNumber: (field) => `${field}: 0 немесе одан көп бүтін сан көрсетіңіз.`,
+    breakdownOverTotal: (sum, total) =>
+      `Аудитория топтарының қосындысы ${sum}, бұл барлық көрермендерден (${total}) көп.`,
+    breakdownOverScreenings: (sum, counted) =>
+      `Аудитория топтарының қосындысы ${sum}, бұл көрсетілімдерде саналған ${counted} көрерменнен көп.`,
+    notThisEvent: 'Бұл көрсетілім есептегі іс-шараға жатпайды.',
+    notYetHeld: (label) => `«${label}» әлі өткен жоқ, сондықтан оның көрермендері болуы мүмкін емес.`,
+    cancelled: (label) => `«${label}» тоқтатылды; оның көрермендері болуы мүмкін емес.`,
+    listedTwice: 'Көрсетілім екі рет көрсетілген. Әр көрсетілімді бір рет көрсетіңіз.',
+    alreadyReported: (title) =>
+      `Елшілігіңізде бұл іс-шара туралы есеп бар: «${title}». Екіншісін бастамай, соны жалғастырыңыз.`,
+    otherEmbassy:
+      'Бұл іс-шараны басқа елшілік ұйымдастырады; тек өз елшілігіңіздің іс-шаралары туралы есеп беруге болады.',
+    date: '1895 және 2099 жылдар аралығындағы күнді көрсетіңіз.',
+    link: (field) => `${field}: https:// деп басталатын веб-мекенжай көрсетіңіз.`,
+    invalid: (field) => `${field}: мән қабылданбады. Тексеріп, қайталап көріңіз.`,
+  },
+  openYourReport: 'Есебіңізді ашу',
+  alreadyReportedEvents: 'Елшілігіңіз есеп беріп жатқан іс-шаралар',
+  serverProblem:
+    'Сервер өзгерістерді сақтай алмады. Олар осы құрылғыда сақтаулы; сәлден соң қайталап көріңіз.',
+  notFound: 'Бұл есеп енді жоқ. Мүмкін, ол себетке жылжытылған.',
+  notEditable: 'Бұл есепті енді мұнда өзгертуге болмайды.',
 }
 
 const dictionaries: Record<Locale, PortalText> = { en, ru, kk }

@@ -6,7 +6,7 @@
 import autocannon from 'autocannon'
 import { createClient } from '@libsql/client'
 import { startBenchServer } from './benchServer.mjs'
-import { portalAPI, signInToPortal } from './portalClient.mjs'
+import { eventLike, portalAPI, signInToAdmin, signInToPortal } from './portalClient.mjs'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const seconds = Number(process.env.BENCH_SECONDS ?? 60)
@@ -18,14 +18,13 @@ const { stop, origin, password, databaseFile } = await startBenchServer({ name: 
 const signIn = (email) => signInToPortal(origin, email, password)
 const api = (cookies) => portalAPI(origin, cookies)
 
-/** The embassies' past events, to write reports on: read from the demo database. */
-const eventOf = async (slug) =>
-  (await (await fetch(`${origin}/api/events?where[slug][equals]=${slug}&depth=0`)).json()).docs[0].id
-
 try {
+  // Events like the embassies' past ones in the demo content: one report per embassy and event, so
+  // every writer gets an event of its own.
+  const editor = await signInToAdmin(origin, 'editor@example.org', password)
   const accounts = [
-    { email: 'brussels@example.org', event: await eventOf('days-of-kazakh-cinema-brussels-2025') },
-    { email: 'washington@example.org', event: await eventOf('road-to-mother-at-the-un-2026') },
+    { email: 'brussels@example.org', like: 'days-of-kazakh-cinema-brussels-2025' },
+    { email: 'washington@example.org', like: 'road-to-mother-at-the-un-2026' },
   ]
   // Several writers per embassy, each on a draft of their own, saving as fast as the server answers.
   const drafts = []
@@ -33,7 +32,7 @@ try {
     const account = accounts[i % accounts.length]
     const call = api(await signIn(account.email))
     const created = await call('/portal/api/reports?locale=en', 'POST', {
-      event: account.event,
+      event: await eventLike(editor, account.like, `Load test event ${i + 1}`),
       title: `Load test draft ${i + 1}`,
     })
     if (created.status !== 201)

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { isolatedEnv, run, seedAndBuild, startServer, waitForServer } from './production.mjs'
-import { portalAPI, signInToPortal } from './portalClient.mjs'
+import { eventLike, portalAPI, signInToAdmin, signInToPortal } from './portalClient.mjs'
 
 const port = Number(process.env.FAULT_PORT ?? 3110)
 const kills = Number(process.env.FAULT_KILLS ?? 3)
@@ -68,9 +68,6 @@ const attempt = async (call) => {
   else figures.failed++
   return response
 }
-
-const byID = async (collection, query) =>
-  (await (await fetch(`${origin}/api/${collection}?${query}&depth=0`)).json()).docs[0]
 
 let running = false
 
@@ -170,17 +167,20 @@ const check = async (drafts, review) => {
 
 try {
   await start(0)
-  const eventID = async (slug) => (await byID('events', `where[slug][equals]=${slug}`)).id
+  // One report per embassy and event: each writer's draft is on an event of its own, like the
+  // embassy's past event in the demo content.
+  const ministry = await signInToAdmin(origin, 'editor@example.org', password)
   const embassies = [
-    { email: 'brussels@example.org', event: await eventID('days-of-kazakh-cinema-brussels-2025') },
-    { email: 'washington@example.org', event: await eventID('road-to-mother-at-the-un-2026') },
+    { email: 'brussels@example.org', like: 'days-of-kazakh-cinema-brussels-2025' },
+    { email: 'washington@example.org', like: 'road-to-mother-at-the-un-2026' },
   ]
   const drafts = []
   for (const embassy of embassies) {
     const call = portalAPI(origin, await signInToPortal(origin, embassy.email, password))
     for (let i = 0; i < writersPerEmbassy; i++) {
       const title = `Fault test draft ${drafts.length + 1}`
-      const created = await call('/portal/api/reports?locale=en', 'POST', { event: embassy.event, title })
+      const event = await eventLike(ministry, embassy.like, `Fault test event ${drafts.length + 1}`)
+      const created = await call('/portal/api/reports?locale=en', 'POST', { event, title })
       if (created.status !== 201) throw new Error(`Could not start a draft: HTTP ${created.status}`)
       drafts.push({
         id: (await created.json()).id,
@@ -194,18 +194,7 @@ try {
   }
 
   // The report waiting for review in the demo content, its embassy and the ministry's editor.
-  const login = await fetch(`${origin}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.org', password }),
-  })
-  const { token } = await login.json()
-  const editor = (url, method, body) =>
-    fetch(`${origin}${url}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: body && JSON.stringify(body),
-    })
+  const editor = ministry
   const waiting = (
     await (
       await editor(

@@ -45,3 +45,38 @@ export const portalAPI = (origin, cookies) => (path, method, body) =>
     headers: { 'Content-Type': 'application/json', Cookie: cookies.header(), Origin: origin },
     body: JSON.stringify(body),
   })
+
+/** Ministry staff calling the REST API with Payload's token, as an integration would. */
+export const signInToAdmin = async (origin, email, password) => {
+  const login = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (login.status !== 200) throw new Error(`${email} could not sign in (HTTP ${login.status}).`)
+  const { token } = await login.json()
+  return (url, method, body) =>
+    fetch(`${origin}${url}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: body && JSON.stringify(body),
+    })
+}
+
+/**
+ * A new published event like the seeded one at `slug` (same embassy, dates and place): an embassy
+ * has one report per event, so each writer of a test needs an event of its own.
+ */
+export const eventLike = async (editor, slug, title) => {
+  const found = await editor(`/api/events?where[slug][equals]=${slug}&depth=0&locale=en`, 'GET')
+  const source = (await found.json()).docs[0]
+  const { type, startsOn, endsOn, timezone, country, city, organisingEmbassy } = source
+  const created = await editor('/api/events?locale=en', 'POST', {
+    title,
+    ...{ type, startsOn, endsOn, timezone, country, city, organisingEmbassy },
+    _status: 'published',
+  })
+  if (created.status !== 201)
+    throw new Error(`Could not create the event "${title}": HTTP ${created.status} ${await created.text()}`)
+  return (await created.json()).doc.id
+}

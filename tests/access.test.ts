@@ -160,7 +160,12 @@ const newDocument: Record<string, () => Promise<Record<string, unknown>> | Recor
     startsAt: '2026-06-02T18:00:00.000Z',
     venue: { name: 'Hall' },
   }),
-  reports: () => ({ title: 'New report', embassy: world.embassyA.id, event: world.events.publishedA.id }),
+  // Each on an event of its own: an embassy has one report per event.
+  reports: async () => ({
+    title: 'New report',
+    embassy: world.embassyA.id,
+    event: (await world.stage(world.embassyA)).event.id,
+  }),
   films: () => ({ title: 'New film' }),
   embassies: () => ({ name: 'New embassy', country: 'FR', city: 'Paris', timezone: 'Europe/Paris' }),
   users: () => ({
@@ -296,11 +301,15 @@ const disposable: Record<string, () => Promise<{ id: number | string }>> = {
   events: () => payload.create({ collection: 'events', context, data: newDocument.events() as any }),
   screenings: async () =>
     payload.create({ collection: 'screenings', context, data: (await newDocument.screenings()) as any }),
-  reports: () =>
+  reports: async () =>
     payload.create({
       collection: 'reports',
       context,
-      data: { title: 'Disposable', embassy: world.embassyA.id, event: world.events.publishedA.id },
+      data: {
+        title: 'Disposable',
+        embassy: world.embassyA.id,
+        event: (await world.stage(world.embassyA)).event.id,
+      },
     }),
   films: () => payload.create({ collection: 'films', context, data: { title: 'Disposable film' } }),
   embassies: () => payload.create({ collection: 'embassies', context, data: newDocument.embassies() as any }),
@@ -394,7 +403,11 @@ describe('embassy boundaries', () => {
     const report = await payload.create({
       collection: 'reports',
       ...as('embassyA'),
-      data: { title: 'Forged', embassy: world.embassyB.id, event: world.events.publishedA.id },
+      data: {
+        title: 'Forged',
+        embassy: world.embassyB.id,
+        event: (await world.stage(world.embassyA)).event.id,
+      },
     })
     expect(String(report.embassy)).toBe(String(world.embassyA.id))
   })
@@ -435,7 +448,7 @@ describe('embassy boundaries', () => {
         data: {
           title: 'Self-published',
           embassy: world.embassyA.id,
-          event: world.events.publishedA.id,
+          event: (await world.stage(world.embassyA)).event.id,
           status: 'published',
         },
       }),

@@ -52,16 +52,17 @@ describe('images are public only while a published page uses them', () => {
       data: { alt: 'Audience' },
       file: await imageFile('audience.jpg'),
     })
+    const stage = await world.stage(world.embassyA)
     const report = await payload.create({
       collection: 'reports',
       context,
       data: {
         title: 'With photo',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        event: stage.event.id,
         photos: [photo.id],
         status: 'approved',
-        screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }], // as the world's confirmed reports counted
+        screenings: [{ screening: stage.screening.id, attendance: 40 }],
       },
     })
     expect(await publicCanSee(photo.id)).toBe(false)

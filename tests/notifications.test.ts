@@ -18,17 +18,20 @@ afterAll(() => payload.destroy())
 const as = (role: 'embassyA' | 'editor') =>
   ({ user: world.users[role], overrideAccess: false, context, depth: 0 }) as const
 const deliver = () => payload.jobs.run({ limit: 1000 })
-const newReport = (title: string) =>
-  payload.create({
+// Each on an event of its own: an embassy has one report per event.
+const newReport = async (title: string) => {
+  const { event, screening } = await world.stage(world.embassyA)
+  return payload.create({
     collection: 'reports',
     ...as('embassyA'),
     data: {
       title,
       embassy: world.embassyA.id,
-      event: world.events.publishedA.id,
-      screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }], // as the world's confirmed reports counted
+      event: event.id,
+      screenings: [{ screening: screening.id, attendance: 40 }],
     },
   })
+}
 
 describe('emails about a report’s steps', () => {
   it('tells the editors when an embassy submits a report, with a link to it in the admin', async () => {

@@ -14,8 +14,14 @@ afterAll(() => payload.destroy())
 
 const as = (role: keyof World['users']) =>
   ({ user: world.users[role], overrideAccess: false, context, depth: 0 }) as const
-// The attendance the world's confirmed reports gave this screening: a confirmed report may not contradict it.
-const covered = () => ({ screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }] })
+/**
+ * An event of its own (an embassy has one report per event) and what a submitted report must give:
+ * a screening of it with its attendance.
+ */
+const onFreshEvent = async () => {
+  const { event, screening } = await world.stage(world.embassyA)
+  return { event: event.id, screenings: [{ screening: screening.id, attendance: 40 }] }
+}
 const auditOf = async (collectionName: string, id: number | string) =>
   (
     await payload.find({
@@ -38,9 +44,8 @@ describe('nothing is lost', () => {
       data: {
         title: 'Kept safe',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        ...(await onFreshEvent()),
         status: 'published',
-        ...covered(),
       },
     })
     // An editor cannot delete it for good; deleting in the admin moves it to the trash.
@@ -99,7 +104,7 @@ describe('nothing is lost', () => {
     const report = await payload.create({
       collection: 'reports',
       ...as('embassyA'),
-      data: { title: 'Version one', embassy: world.embassyA.id, event: world.events.publishedA.id },
+      data: { title: 'Version one', embassy: world.embassyA.id, ...(await onFreshEvent()) },
     })
     await payload.update({
       collection: 'reports',
@@ -122,7 +127,7 @@ describe('the audit log of changes', () => {
     const report = await payload.create({
       collection: 'reports',
       ...as('embassyA'),
-      data: { title: 'Audited', embassy: world.embassyA.id, event: world.events.publishedA.id, ...covered() },
+      data: { title: 'Audited', embassy: world.embassyA.id, ...(await onFreshEvent()) },
     })
     await payload.update({
       collection: 'reports',

@@ -379,14 +379,15 @@ describe('users', () => {
 })
 
 describe('reports', () => {
-  const newReport = (data: Record<string, unknown>) =>
+  // Each on an event of its own: an embassy has one report per event.
+  const newReport = async (data: Record<string, unknown>) =>
     payload.create({
       collection: 'reports',
       ...asEditor(),
       data: {
         title: 'Report',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        event: (await world.stage(world.embassyA)).event.id,
         ...data,
       } as any,
     })
@@ -417,11 +418,13 @@ describe('reports', () => {
 
   it('rejects, even in a draft, a breakdown larger than the screenings’ count when no total is typed', async () => {
     // The portal sends an empty total each save, so the total was silently raised to the breakdown.
+    const { event, screening } = await world.stage(world.embassyA)
     const error = await rejection(
       newReport({
+        event: event.id,
         status: 'draft',
         totalAttendance: null,
-        screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }],
+        screenings: [{ screening: screening.id, attendance: 40 }],
         audience: [{ segment: 'students', count: 150 }],
       }),
     )
@@ -442,5 +445,114 @@ describe('reports', () => {
     const error = await rejection(newReport({ event: world.events.publishedB.id }))
     expect(error.paths).toEqual(['event'])
     expect(error.messages[0]).toContain('organised by another embassy')
+  })
+})
+
+describe('one report per embassy and event', () => {
+  const asEmbassyA = () => ({ user: world.users.embassyA, overrideAccess: false, context, depth: 0 })
+  const draft = (event: unknown, title = 'Film days') =>
+    payload.create({
+      collection: 'reports',
+      ...asEmbassyA(),
+      data: { title, embassy: world.embassyA.id, event } as any,
+    })
+
+  it('refuses an embassy’s second report on an event, linking the first in the portal', async () => {
+    const { event } = await world.stage(world.embassyA)
+    const first = await draft(event.id, 'The first one')
+    const error = await rejection(draft(event.id, 'A second one'))
+    expect(error.status).toBe(400)
+    expect(error.paths).toEqual(['event'])
+    expect(error.messages[0]).toContain('“The first one”')
+    expect(error.messages[0]).toContain(`/portal/reports/${first.id}`)
+  })
+
+  it('refuses a second report on the event that has the embassy’s published one, linking it in the admin for the ministry', async () => {
+    const error = await rejection(
+      payload.create({
+        collection: 'reports',
+        ...asEditor(),
+        data: { title: 'Again', embassy: world.embassyA.id, event: world.events.publishedA.id } as any,
+      }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.paths).toEqual(['event'])
+    expect(error.messages[0]).toContain(`/admin/collections/reports/${world.reportsA.published.id}`)
+  })
+
+  it('refuses moving a report onto an event the embassy already reported on', async () => {
+    const { event } = await world.stage(world.embassyA)
+    const report = await draft(event.id)
+    const error = await rejection(
+      payload.update({
+        collection: 'reports',
+        id: report.id,
+        ...asEmbassyA(),
+        data: { event: world.reportsA.submitted.event } as any,
+      }),
+    )
+    expect(error.paths).toEqual(['event'])
+    expect(error.messages[0]).toContain(`/portal/reports/${world.reportsA.submitted.id}`)
+  })
+
+  it('lets a report be saved again on its own event', async () => {
+    const { event } = await world.stage(world.embassyA)
+    const report = await draft(event.id)
+    const saved = await payload.update({
+      collection: 'reports',
+      id: report.id,
+      ...asEmbassyA(),
+      data: { title: 'Renamed' } as any,
+    })
+    expect(saved.title).toBe('Renamed')
+  })
+
+  it('a report in the trash does not block a new one', async () => {
+    const { event } = await world.stage(world.embassyA)
+    const trashed = await draft(event.id)
+    await payload.update({
+      collection: 'reports',
+      id: trashed.id,
+      context,
+      data: { deletedAt: new Date().toISOString() } as any,
+    })
+    const second = await draft(event.id, 'Started again')
+    expect(second.event).toBe(event.id)
+  })
+
+  it('a report cannot come back from the trash beside the one that replaced it', async () => {
+    const { event } = await world.stage(world.embassyA)
+    const trashed = await draft(event.id, 'Thrown away')
+    await payload.update({
+      collection: 'reports',
+      id: trashed.id,
+      context,
+      data: { deletedAt: new Date().toISOString() } as any,
+    })
+    const replacement = await draft(event.id, 'The replacement')
+    const error = await rejection(
+      payload.update({
+        collection: 'reports',
+        id: trashed.id,
+        trash: true,
+        context,
+        user: world.users.editor,
+        overrideAccess: false,
+        data: { deletedAt: null } as any,
+      }),
+    )
+    expect(error.paths).toEqual(['event'])
+    expect(error.messages[0]).toContain(`/admin/collections/reports/${replacement.id}`)
+  })
+
+  it('two simultaneous first reports on one event: one is kept, the other refused', async () => {
+    const { event } = await world.stage(world.embassyA)
+    const results = await Promise.allSettled([draft(event.id, 'Tab one'), draft(event.id, 'Tab two')])
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
+    const { totalDocs } = await payload.count({
+      collection: 'reports',
+      where: { and: [{ event: { equals: event.id } }, { embassy: { equals: world.embassyA.id } }] },
+    })
+    expect(totalDocs).toBe(1)
   })
 })

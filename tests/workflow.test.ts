@@ -13,10 +13,17 @@ beforeAll(async () => {
 })
 afterAll(() => payload.destroy())
 
-const as = (role: 'embassyA' | 'editor') =>
+const as = (role: 'embassyA' | 'embassyB' | 'editor') =>
   ({ user: world.users[role], overrideAccess: false, context, depth: 0 }) as const
-/** What a submitted report must give: a screening it covers, with the attendance the world's confirmed reports gave. */
-const covered = () => ({ screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }] })
+/**
+ * An event of its own (an embassy has one report per event) and what a submitted report must give:
+ * a screening of it with its attendance.
+ */
+const onFreshEvent = async () => {
+  const { event, screening } = await world.stage(world.embassyA)
+  return { event: event.id, screenings: [{ screening: screening.id, attendance: 40 }] }
+}
+const freshEvent = async () => (await world.stage(world.embassyA)).event.id
 const move = (id: number | string, role: 'embassyA' | 'editor', status: string, statusComment?: string) =>
   payload.update({ collection: 'reports', id, ...as(role), data: { status, statusComment } as any })
 
@@ -28,8 +35,7 @@ describe('a report’s life', () => {
       data: {
         title: 'Film days report',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
-        ...covered(),
+        ...(await onFreshEvent()),
       },
     })
     expect(report.status).toBe('draft')
@@ -79,9 +85,8 @@ describe('a report’s life', () => {
       data: {
         title: 'Needs comment',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        ...(await onFreshEvent()),
         status: 'submitted',
-        ...covered(),
       },
     })
     const error = await rejection(move(report.id, 'editor', 'changes_requested'))
@@ -93,7 +98,7 @@ describe('a report’s life', () => {
     const report = await payload.create({
       collection: 'reports',
       context,
-      data: { title: 'Skipping', embassy: world.embassyA.id, event: world.events.publishedA.id },
+      data: { title: 'Skipping', embassy: world.embassyA.id, event: await freshEvent() },
     })
     const error = await rejection(move(report.id, 'editor', 'published'))
     expect(error.messages[0]).toBe('A report that is draft cannot become published.')
@@ -106,9 +111,8 @@ describe('a report’s life', () => {
       data: {
         title: 'Sent',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        ...(await onFreshEvent()),
         status: 'submitted',
-        ...covered(),
       },
     })
     expect(
@@ -132,7 +136,7 @@ describe('a report’s life', () => {
       data: {
         title: 'Forged history',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        event: await freshEvent(),
         statusHistory: [{ status: 'published', comment: 'forged' }],
       } as any,
     })
@@ -146,9 +150,8 @@ describe('a report’s life', () => {
       data: {
         title: 'Withdrawn',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        ...(await onFreshEvent()),
         status: 'published',
-        ...covered(),
       },
     })
     const withdrawn = await move(report.id, 'editor', 'approved', 'Names of guests to be checked.')
@@ -168,7 +171,7 @@ describe('a report’s life', () => {
       data: {
         title: 'Half-written',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        event: await freshEvent(),
         quotes: [{ person: 'A critic' }],
         partners: [{}],
       } as any,
@@ -180,12 +183,13 @@ describe('a report’s life', () => {
   })
 
   it('refuses attendance for a screening that has not taken place yet', async () => {
+    const stage = await world.stage(world.embassyA)
     const future = await payload.create({
       collection: 'screenings',
       context,
       overrideAccess: true,
       data: {
-        event: world.events.publishedA.id,
+        event: stage.event.id,
         film: world.film.id,
         startsAt: '2026-06-03T17:00:00.000Z',
         venue: { name: 'Hall' },
@@ -193,7 +197,7 @@ describe('a report’s life', () => {
     })
     await payload.update({
       collection: 'events',
-      id: world.events.publishedA.id,
+      id: stage.event.id,
       context,
       data: { endsOn: '2030-06-03T12:00:00.000Z' },
     })
@@ -210,7 +214,7 @@ describe('a report’s life', () => {
         data: {
           title: 'Too early',
           embassy: world.embassyA.id,
-          event: world.events.publishedA.id,
+          event: stage.event.id,
           screenings: [{ screening: future.id, attendance: 12 }],
         },
       }),
@@ -220,12 +224,13 @@ describe('a report’s life', () => {
   })
 
   it('approval writes each screening’s attendance to the screening, which then counts as held', async () => {
+    const stage = await world.stage(world.embassyA)
     const screening = await payload.create({
       collection: 'screenings',
       context,
       overrideAccess: true,
       data: {
-        event: world.events.publishedA.id,
+        event: stage.event.id,
         film: world.film.id,
         startsAt: '2026-06-02T19:00:00.000Z',
         venue: { name: 'Second hall' },
@@ -237,7 +242,7 @@ describe('a report’s life', () => {
       data: {
         title: 'Counted',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        event: stage.event.id,
         status: 'submitted',
         screenings: [{ screening: screening.id, attendance: 87 }],
       },
@@ -252,40 +257,60 @@ describe('a report’s life', () => {
   })
 
   it('approval never overwrites the attendance another confirmed report gave', async () => {
-    const before = await payload.findByID({
-      collection: 'screenings',
-      id: world.screenings.publishedA.id,
-      depth: 0,
-    })
-    expect(before.attendance).toBe(40)
-    const report = await payload.create({
+    // With one report per embassy and event, two counts meet when an event changes hands: the first
+    // embassy's report was confirmed before the event was given to another embassy.
+    const { event, screening } = await world.stage(world.embassyA)
+    await payload.create({
       collection: 'reports',
-      ...as('embassyA'),
+      context,
       data: {
-        title: 'A second count',
+        title: 'The first count',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
-        screenings: [{ screening: world.screenings.publishedA.id, attendance: 12 }],
+        event: event.id,
+        status: 'approved',
+        screenings: [{ screening: screening.id, attendance: 40 }],
       },
     })
-    await move(report.id, 'embassyA', 'submitted')
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      context,
+      data: { organisingEmbassy: world.embassyB.id },
+    })
+    expect(
+      (await payload.findByID({ collection: 'screenings', id: screening.id, depth: 0 })).attendance,
+    ).toBe(40)
+    const report = await payload.create({
+      collection: 'reports',
+      ...as('embassyB'),
+      data: {
+        title: 'A second count',
+        embassy: world.embassyB.id,
+        event: event.id,
+        screenings: [{ screening: screening.id, attendance: 12 }],
+      },
+    })
+    await payload.update({
+      collection: 'reports',
+      id: report.id,
+      ...as('embassyB'),
+      data: { status: 'submitted' },
+    })
     const error = await rejection(move(report.id, 'editor', 'approved'))
     expect(error.status).toBe(400)
     expect(error.paths).toEqual(['screenings.0.attendance'])
     expect(error.messages[0]).toContain(`already recorded 40`)
     expect(error.messages[0]).toMatch(/\/admin\/collections\/reports\/\w+/)
-    const after = await payload.findByID({
-      collection: 'screenings',
-      id: world.screenings.publishedA.id,
-      depth: 0,
-    })
-    expect(after.attendance).toBe(40)
+    expect(
+      (await payload.findByID({ collection: 'screenings', id: screening.id, depth: 0 })).attendance,
+    ).toBe(40)
     expect((await payload.findByID({ collection: 'reports', id: report.id, depth: 0 })).status).toBe(
       'submitted',
     )
   })
 
   it('approval saves the report and its screenings’ attendance together, or neither', async () => {
+    const stage = await world.stage(world.embassyA)
     // Two screenings of a film whose licence the ministry later cut short: the second screening no
     // longer fits it, so recording its attendance fails, and with it the whole approval.
     const film = await payload.create({
@@ -311,7 +336,7 @@ describe('a report’s life', () => {
           context,
           overrideAccess: true,
           data: {
-            event: world.events.publishedA.id,
+            event: stage.event.id,
             film: film.id,
             startsAt,
             venue: { name: 'Hall' },
@@ -325,7 +350,7 @@ describe('a report’s life', () => {
       data: {
         title: 'All or nothing',
         embassy: world.embassyA.id,
-        event: world.events.publishedA.id,
+        event: stage.event.id,
         status: 'submitted',
         screenings: [
           { screening: first.id, attendance: 70 },

@@ -1,12 +1,19 @@
 'use client'
 
+import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import type { Locale } from '@/lib/locales'
+import { describeFailure, describeProblem } from '@/lib/portalProblems'
 import { portalText } from '@/lib/portalText'
 import { portalFetch, type FieldError } from './portalFetch'
 
-type Props = { locale: Locale; events: { id: string | number; title: string }[]; chosen?: string }
+type Props = {
+  locale: Locale
+  /** The embassy's events that have begun; `report` is the embassy's report on it, if it has one. */
+  events: { id: string | number; title: string; report?: string | number }[]
+  chosen?: string
+}
 
 /** Event and title first: the draft exists from then on, and everything else saves as it is typed. */
 export function NewReportForm({ locale, events, chosen }: Props) {
@@ -15,7 +22,13 @@ export function NewReportForm({ locale, events, chosen }: Props) {
   const [pending, setPending] = useState(false)
   const [errors, setErrors] = useState<FieldError[]>([])
   const [problem, setProblem] = useState('')
-  const errorFor = (path: string) => errors.find((error) => error.path === path)?.message
+  const problemWith = (path: string) => {
+    const error = errors.find((item) => item.path === path)
+    return error && describeProblem(text, error)
+  }
+  const errorFor = (path: string) => problemWith(path)?.text
+  const open = events.filter((event) => event.report === undefined)
+  const reported = events.filter((event) => event.report !== undefined)
 
   const start = async (form: FormData) => {
     setPending(true)
@@ -28,7 +41,7 @@ export function NewReportForm({ locale, events, chosen }: Props) {
     if (answer.kind === 'signed-out')
       return router.push(`/portal/sign-in?callbackUrl=/portal/reports/new&ended=1`)
     setErrors(answer.kind === 'invalid' ? answer.errors : [])
-    setProblem(answer.message)
+    setProblem(answer.kind === 'invalid' ? text.notSaved : describeFailure(text, answer.kind))
   }
 
   const field = 'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2'
@@ -55,13 +68,22 @@ export function NewReportForm({ locale, events, chosen }: Props) {
           aria-describedby="new-report-event-hint"
           aria-invalid={Boolean(errorFor('event'))}
         >
-          {events.map((event) => (
+          {open.map((event) => (
             <option key={event.id} value={event.id}>
               {event.title}
             </option>
           ))}
         </select>
-        {errorFor('event') && <p className="mt-1 text-sm text-red-800">{errorFor('event')}</p>}
+        {errorFor('event') && (
+          <p className="mt-1 text-sm text-red-800">
+            {errorFor('event')}{' '}
+            {problemWith('event')?.link && (
+              <Link href={problemWith('event')!.link!} className="font-medium underline underline-offset-4">
+                {text.openYourReport}
+              </Link>
+            )}
+          </p>
+        )}
       </div>
       <div>
         <label htmlFor="new-report-title" className="font-medium">
@@ -76,8 +98,28 @@ export function NewReportForm({ locale, events, chosen }: Props) {
         />
         {errorFor('title') && <p className="mt-1 text-sm text-red-800">{errorFor('title')}</p>}
       </div>
+      {reported.length > 0 && (
+        <section aria-labelledby="already-reported">
+          <h2 id="already-reported" className="font-medium">
+            {text.alreadyReportedEvents}
+          </h2>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {reported.map((event) => (
+              <li key={event.id}>
+                {event.title}:{' '}
+                <Link
+                  href={`/portal/reports/${event.report}`}
+                  className="text-steppe-700 underline underline-offset-4"
+                >
+                  {text.openYourReport}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <button
-        disabled={pending}
+        disabled={pending || open.length === 0}
         className="rounded bg-steppe-700 px-4 py-2 font-semibold text-white hover:bg-steppe-900 disabled:opacity-60"
       >
         {pending ? text.creating : text.create}

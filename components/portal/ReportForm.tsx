@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { acceptedImageTypes } from '@/lib/imageTypes'
 import { intlLocale, type Locale } from '@/lib/locales'
+import { describeFailure, describeProblem } from '@/lib/portalProblems'
 import { portalText } from '@/lib/portalText'
 import type { ReportForm as Form } from '@/lib/reportForm'
 import { portalFetch, type FieldError } from './portalFetch'
@@ -84,6 +85,8 @@ export function ReportForm({
       if (answer.ok) {
         if (edits.current === edit) localStorage.removeItem(storageKey)
         setErrors([])
+        // The problems that kept the report from being sent were corrected: the banner goes.
+        setSubmitProblem('')
         setSavedAt(new Date())
         setState('saved')
       } else if (answer.kind === 'invalid') {
@@ -177,11 +180,14 @@ export function ReportForm({
       setErrors(answer.errors)
       setSubmitProblem(text.submitProblems)
     } else if (answer.kind === 'signed-out') setState('expired')
-    else setSubmitProblem(answer.message)
+    else setSubmitProblem(describeFailure(text, answer.kind))
     document.getElementById('submit-problems')?.focus()
   }
 
-  const errorFor = (path: string) => errors.find((error) => error.path === path)?.message
+  const errorFor = (path: string) => {
+    const error = errors.find((item) => item.path === path)
+    return error && describeProblem(text, error).text
+  }
   const signInAgain = `/portal/sign-in?callbackUrl=${encodeURIComponent(`/portal/reports/${reportID}`)}&ended=1`
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => change({ ...formRef.current, [key]: value })
@@ -645,9 +651,10 @@ function PhotoList({
     } else if (answer.kind === 'signed-out') onExpired()
     else
       setProblem(
-        answer.kind === 'invalid' && answer.errors.length
-          ? answer.errors.map((e) => e.message).join(' ')
-          : answer.message,
+        answer.kind === 'invalid'
+          ? answer.errors.map((e) => describeProblem(text, e).text).join(' ') ||
+              text.fieldProblems.invalid(text.photo)
+          : describeFailure(text, answer.kind),
       )
   }
 
@@ -743,7 +750,7 @@ function SubmitBox({
             {errors.length > 0 && (
               <ul className="mt-1 list-disc pl-5 text-sm">
                 {errors.map((error) => (
-                  <li key={error.path}>{error.message}</li>
+                  <li key={error.path}>{describeProblem(text, error).text}</li>
                 ))}
               </ul>
             )}

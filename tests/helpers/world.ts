@@ -10,7 +10,7 @@ type Data = Record<string, any>
 /**
  * A small, complete world for one test file: two embassies (A in Belgium, B in the USA), a user of
  * each role, published and draft events of each embassy, their screenings, reports of A in every
- * status and of B in two, a public and a private image. `tag` keeps worlds of different files apart.
+ * status and of B in two (each report on an event of its own), a public and a private image. `tag` keeps worlds of different files apart.
  */
 export const buildWorld = async (payload: Payload, tag: string) => {
   const create = (collection: CollectionSlug, data: Data, options: Data = {}) =>
@@ -78,6 +78,7 @@ export const buildWorld = async (payload: Payload, tag: string) => {
     { file: await imageFile(`private-${tag}.jpg`), user: users.embassyA },
   )
 
+  let staged = 0
   const event = (embassy: Doc, published: boolean, name: string) =>
     create(
       'events',
@@ -95,13 +96,6 @@ export const buildWorld = async (payload: Payload, tag: string) => {
       },
       { draft: !published },
     )
-  const events = {
-    publishedA: await event(embassyA, true, 'Published A'),
-    draftA: await event(embassyA, false, 'Draft A'),
-    publishedB: await event(embassyB, true, 'Published B'),
-    draftB: await event(embassyB, false, 'Draft B'),
-  }
-
   const screening = (ev: Doc) =>
     create('screenings', {
       event: ev.id,
@@ -109,6 +103,21 @@ export const buildWorld = async (payload: Payload, tag: string) => {
       startsAt: '2026-06-02T17:00:00.000Z',
       venue: { name: 'Hall' },
     })
+  /**
+   * A fresh published event of an embassy with one held-by-date screening: an embassy may have one
+   * report per event, so every report a test creates gets an event of its own.
+   */
+  const stage = async (embassy: Doc, name = 'Staged') => {
+    const ev = await event(embassy, true, `${name} ${(staged += 1)}`)
+    return { event: ev, screening: await screening(ev) }
+  }
+
+  const events = {
+    publishedA: await event(embassyA, true, 'Published A'),
+    draftA: await event(embassyA, false, 'Draft A'),
+    publishedB: await event(embassyB, true, 'Published B'),
+    draftB: await event(embassyB, false, 'Draft B'),
+  }
   const screenings = {
     publishedA: await screening(events.publishedA),
     draftA: await screening(events.draftA),
@@ -117,28 +126,29 @@ export const buildWorld = async (payload: Payload, tag: string) => {
   }
 
   // Past the draft, a report covers a screening with its attendance: submission requires it.
-  const report = (embassy: Doc, ev: Doc, status: ReportStatus) =>
-    create('reports', {
+  // The published reports are on the published events; every other report has an event of its own.
+  const report = async (embassy: Doc, status: ReportStatus) => {
+    const { event: ev, screening: shown } =
+      status === 'published'
+        ? {
+            event: embassy === embassyA ? events.publishedA : events.publishedB,
+            screening: embassy === embassyA ? screenings.publishedA : screenings.publishedB,
+          }
+        : await stage(embassy, `Report ${status}`)
+    return create('reports', {
       title: `Report ${status} ${embassy === embassyA ? 'A' : 'B'} ${tag}`,
       embassy: embassy.id,
       event: ev.id,
       status,
-      screenings:
-        status === 'draft'
-          ? []
-          : [
-              {
-                screening: (embassy === embassyA ? screenings.publishedA : screenings.publishedB).id,
-                attendance: 40,
-              },
-            ],
+      screenings: status === 'draft' ? [] : [{ screening: shown.id, attendance: 40 }],
     })
+  }
   const reportsA = {} as Record<ReportStatus, Doc>
   for (const status of ['draft', 'submitted', 'changes_requested', 'approved', 'published'] as ReportStatus[])
-    reportsA[status] = await report(embassyA, events.publishedA, status)
+    reportsA[status] = await report(embassyA, status)
   const reportsB = {
-    draft: await report(embassyB, events.publishedB, 'draft'),
-    published: await report(embassyB, events.publishedB, 'published'),
+    draft: await report(embassyB, 'draft'),
+    published: await report(embassyB, 'published'),
   }
 
   return {
@@ -154,6 +164,7 @@ export const buildWorld = async (payload: Payload, tag: string) => {
     screenings,
     reportsA,
     reportsB,
+    stage,
   }
 }
 

@@ -4,7 +4,8 @@ import { portalLocale, requireEmbassyStaff } from '@/auth/portalAccess'
 import { NewReportForm } from '@/components/portal/NewReportForm'
 import { PortalFrame } from '@/components/portal/PortalFrame'
 import { portalText } from '@/lib/portalText'
-import { queryEmbassyEvents } from '@/queries/portal'
+import { extractID, type IDLike } from '@/lib/extractID'
+import { queryEmbassyEvents, queryEmbassyReports } from '@/queries/portal'
 
 export const metadata: Metadata = { title: 'New report' }
 
@@ -17,6 +18,13 @@ export default async function NewReport({ searchParams }: { searchParams: Promis
   const today = new Date().toISOString().slice(0, 10)
   const events = (await queryEmbassyEvents(user, locale)).filter(
     (item) => item.startsOn.slice(0, 10) <= today,
+  )
+  // One report per embassy and event: an event that has one offers it, not a second.
+  const reportOn = new Map(
+    (await queryEmbassyReports(user, locale)).map((report) => [
+      String(extractID(report.event as IDLike)),
+      report.id,
+    ]),
   )
   return (
     <PortalFrame returnTo="/portal/reports/new">
@@ -31,7 +39,11 @@ export default async function NewReport({ searchParams }: { searchParams: Promis
           ) : (
             <NewReportForm
               locale={locale}
-              events={events.map(({ id, title }) => ({ id, title: title ?? '' }))}
+              events={events.map(({ id, title }) => ({
+                id,
+                title: title ?? '',
+                report: reportOn.get(String(id)),
+              }))}
               chosen={event}
             />
           )}
