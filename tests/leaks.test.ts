@@ -108,12 +108,13 @@ describe('the server decides a report’s dates and address', () => {
   const claimed = '2001-01-01T00:00:00.000Z'
 
   it('embassy staff cannot set createdAt, updatedAt or the slug of a new report', async () => {
+    const { event } = await world.stage(world.embassyA)
     const report = await payload.create({
       collection: 'reports',
       ...as('embassyA'),
       data: {
         title: 'Dated by the server',
-        event: world.events.publishedA.id,
+        event: event.id,
         slug: 'chosen-by-embassy',
         createdAt: claimed,
         updatedAt: claimed,

@@ -59,11 +59,12 @@ describe('another embassy’s image cannot be taken', () => {
 
   it('a new report with another embassy’s private image is refused too', async () => {
     const image = await uploadAsA('taken-on-create')
+    const { event } = await world.stage(world.embassyB)
     const error = await rejection(
       payload.create({
         collection: 'reports',
         ...asEmbassy('embassyB'),
-        data: { title: 'Borrowed photo', event: world.events.publishedB.id, photos: [image.id] } as any,
+        data: { title: 'Borrowed photo', event: event.id, photos: [image.id] } as any,
       }),
     )
     expect(error.status).toBe(400)
@@ -95,6 +96,7 @@ describe('bookkeeping runs as the system and never changes who owns what', () =>
   it('an image’s visibility is recomputed by the system, and its owner stays, when another embassy saves', async () => {
     // A link made before the read check existed: B's draft points at A's image, wrongly marked public.
     const image = await uploadAsA('legacy-link')
+    const { event } = await world.stage(world.embassyB)
     const report = await payload.create({
       collection: 'reports',
       context,
@@ -102,7 +104,7 @@ describe('bookkeeping runs as the system and never changes who owns what', () =>
       data: {
         title: 'Legacy link',
         embassy: world.embassyB.id,
-        event: world.events.publishedB.id,
+        event: event.id,
         photos: [image.id],
       },
     })
@@ -166,14 +168,15 @@ describe('bookkeeping runs as the system and never changes who owns what', () =>
   })
 
   it('a submission by embassy staff queues the editors’ email', async () => {
+    const staged = await world.stage(world.embassyA)
     const report = await payload.create({
       collection: 'reports',
       ...asEmbassy('embassyA'),
       data: {
         title: 'Sent by the embassy',
-        event: world.events.publishedA.id,
+        event: staged.event.id,
         status: 'submitted',
-        screenings: [{ screening: world.screenings.publishedA.id, attendance: 5 }],
+        screenings: [{ screening: staged.screening.id, attendance: 5 }],
       } as any,
     })
     const { docs } = await payload.find({ collection: 'payload-jobs', depth: 0, pagination: false })
