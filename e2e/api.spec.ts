@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { extractID } from '../lib/extractID'
-import { apiToken, bySlug } from './helpers'
+import { apiToken, bySlug, newPastEvent } from './helpers'
 
 type FieldError = { path: string; message: string }
 
@@ -119,9 +119,11 @@ test.describe('bad input gets a 400 that names the field', () => {
 
   test('an audience breakdown larger than the attendance', async ({ request }) => {
     const brussels = await apiToken(request, 'brussels@example.org')
+    // One report per embassy and event: an event the embassy has not reported on yet.
+    const fresh = await newPastEvent(request, { embassy: 'belgium', title: 'Too many people evening' })
     const { status, fields } = await post(request, brussels, 'reports', {
       title: 'Too many people',
-      event: ids.brusselsDays,
+      event: fresh.id,
       totalAttendance: 10,
       audience: [{ segment: 'students', count: 25 }],
     })
@@ -165,9 +167,10 @@ test.describe('access over HTTP', () => {
 
   test('a report sent by embassy staff lands on their own embassy, whatever it says', async ({ request }) => {
     const brussels = await apiToken(request, 'brussels@example.org')
+    const fresh = await newPastEvent(request, { embassy: 'belgium', title: 'Forged embassy evening' })
     const { status, doc } = await post(request, brussels, 'reports', {
       title: 'Forged embassy',
-      event: ids.brusselsDays,
+      event: fresh.id,
       embassy: ids.usa,
     })
     expect(status).toBe(201)

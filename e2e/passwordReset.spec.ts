@@ -97,6 +97,8 @@ test.describe('password reset', () => {
     const account = await newAccount(request, 'embassy', 'portal')
     await page.goto('/portal/sign-in')
     await page.getByRole('link', { name: 'Forgot your password?' }).click()
+    // A client-side navigation: the sign-in form's Email field is there until the new page is.
+    await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible()
     await page.getByLabel('Email').fill(account.email)
     await page.getByRole('button', { name: 'Send the link' }).click()
     await expect(page.locator('main [role=status]')).toContainText(
