@@ -2927,6 +2927,7 @@ export interface Media {
    * Set by the system: images are public only while a published page uses them.
    */
   inPublicUse?: boolean | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -4111,6 +4112,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   embassy?: T;
   inPublicUse?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
