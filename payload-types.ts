@@ -2927,6 +2927,7 @@ export interface Media {
    * Set by the system: images are public only while a published page uses them.
    */
   inPublicUse?: boolean | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -4112,6 +4113,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   embassy?: T;
   inPublicUse?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;

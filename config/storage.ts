@@ -10,7 +10,9 @@ const inBucket = s3Storage({
   // migrations serves both and a site can move its images to a bucket without a schema change.
   alwaysInsertFields: true,
   bucket: objectStore?.bucket ?? 'unused',
-  collections: { media: true },
+  // An explicit (empty) prefix: without one the plugin drops its prefix column only when enabled,
+  // and the schema would differ between the two storages.
+  collections: { media: { prefix: '' } },
   config: objectStoreClientConfig() ?? {},
 })
 

@@ -52,16 +52,18 @@ beforeAll(async () => {
   // The configuration reads the environment when first imported: only now, with S3 set.
   helpers = await import('./helpers/payload')
   images = await import('./helpers/image')
-  const [{ default: config }, { REST_GET }, { guardAPIRequest }, { buildWorld }] = await Promise.all([
-    import('@payload-config'),
-    import('@payloadcms/next/routes'),
-    import('../lib/apiRequestGuard'),
-    import('./helpers/world'),
-  ])
+  const [{ default: config }, { isMongo }, { REST_GET }, { guardAPIRequest }, { buildWorld }] =
+    await Promise.all([
+      import('@payload-config'),
+      import('../config/env'),
+      import('@payloadcms/next/routes'),
+      import('../lib/apiRequestGuard'),
+      import('./helpers/world'),
+    ])
   payload = await helpers.startPayload()
   world = await buildWorld(payload, 's3')
   // Payload's REST route behind the guard, as app/(payload)/api/[...slug]/route.ts serves it.
-  fileRoute = guardAPIRequest(REST_GET(config), { numericIDs: true })
+  fileRoute = guardAPIRequest(REST_GET(config), { numericIDs: !isMongo })
 })
 
 afterAll(async () => {
