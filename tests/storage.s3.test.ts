@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { World } from './helpers/world'
 
 const bucket = 'film-media'
+const environmentBefore = { ...process.env }
 const runDir = process.env.TEST_RUN_DIR!
 let server: S3rver
 let bucketClient: S3Client
@@ -68,7 +69,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await payload?.destroy()
-  await server?.close()
+  await server?.close().catch(() => {}) // the last test stopped it already
+  process.env = environmentBefore
 })
 
 const keysInBucket = async () =>
@@ -156,6 +158,25 @@ describe('images in an S3-compatible bucket', () => {
     expect(await keysInBucket()).toEqual(expect.arrayContaining([first.filename, second.filename]))
   })
 
+  it('an upload reaches the bucket re-encoded, without its camera details', async () => {
+    const { default: sharp } = await import('sharp')
+    const data = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#336699' } })
+      .jpeg()
+      .withMetadata({ exif: { IFD0: { Make: 'SpyCam', Artist: 'Someone' } } })
+      .toBuffer()
+    const image = await payload.create({
+      collection: 'media',
+      context: helpers.context,
+      data: { alt: 'Camera' },
+      file: { data, mimetype: 'image/jpeg', name: 'Камера.JPG', size: data.length },
+    })
+    const { readStoredImage } = await import('../config/readStoredImage')
+    const stored = Buffer.from(await readStoredImage(image.filename!))
+    expect(image.filename).toMatch(/^kamera(-\d+)?\.jpg$/)
+    expect(stored.includes(Buffer.from('SpyCam'))).toBe(false)
+    expect((await sharp(stored).metadata()).exif).toBeUndefined()
+  })
+
   it('deleting an image removes it and every size from the bucket', async () => {
     const image = await uploadLarge('withdrawn-still.jpg')
     const names = [image.filename, ...Object.values(image.sizes ?? {}).map((size) => size?.filename)]
@@ -163,5 +184,17 @@ describe('images in an S3-compatible bucket', () => {
     await payload.delete({ collection: 'media', id: image.id, context: helpers.context })
     const left = await keysInBucket()
     for (const name of names) expect(left).not.toContain(name)
+  })
+
+  // Last: it stops the S3 server.
+  it('when the bucket cannot be reached, the upload is refused and no image is left without its file', async () => {
+    await server.close()
+    const error = await helpers.rejection(uploadLarge('lost-in-transit.jpg'))
+    expect(error.status).toBeGreaterThanOrEqual(500)
+    const left = await payload.count({
+      collection: 'media',
+      where: { filename: { like: 'lost-in-transit' } },
+    })
+    expect(left.totalDocs).toBe(0)
   })
 })
