@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readEnv } from '../config/env'
 
 /** The message a start with these settings stops with, or '' when it starts. */
@@ -48,5 +48,25 @@ describe('image storage and the job queue, configured by environment', () => {
     expect(readEnv({ JOBS_AUTORUN: 'true' }).JOBS_AUTORUN).toBe(true)
     expect(readEnv({ JOBS_AUTORUN: 'false' }).JOBS_AUTORUN).toBe(false)
     expect(refusal({ JOBS_AUTORUN: 'no' })).toMatch(/JOBS_AUTORUN="no": expected true or false/)
+  })
+
+  /** Whether a server started with this JOBS_AUTORUN would run the queue (outside the test runner). */
+  const serverRunsQueue = async (value: string) => {
+    vi.resetModules()
+    vi.stubEnv('JOBS_AUTORUN', value)
+    try {
+      const { default: config } = await import('../payload.config')
+      vi.stubEnv('NODE_ENV', 'production')
+      return await (
+        await config
+      ).jobs.shouldAutoRun!({} as never)
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  }
+
+  it('a server with JOBS_AUTORUN=false leaves the queue to another instance', async () => {
+    expect(await serverRunsQueue('false')).toBe(false)
+    expect(await serverRunsQueue('')).toBe(true)
   })
 })
