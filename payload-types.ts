@@ -2927,6 +2927,8 @@ export interface Media {
    * Set by the system: images are public only while a published page uses them.
    */
   inPublicUse?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -4111,6 +4113,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   embassy?: T;
   inPublicUse?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
