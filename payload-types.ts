@@ -1252,6 +1252,7 @@ export interface Event {
     | null;
   heroImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -2905,6 +2906,7 @@ export interface Film {
         id?: string | null;
       }[]
     | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3601,6 +3603,7 @@ export interface Report {
         id?: string | null;
       }[]
     | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -3896,6 +3899,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   heroImage?: T;
   gallery?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -4021,6 +4025,7 @@ export interface ReportsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -4079,6 +4084,7 @@ export interface FilmsSelect<T extends boolean = true> {
         year?: T;
         id?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
