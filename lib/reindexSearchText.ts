@@ -44,7 +44,14 @@ export const reindexSearchText = async (
         const searchText = searchTextOf(
           searchSectionsOf[collection](doc as unknown as Record<string, unknown>),
         )
-        await payload.db.updateOne({ collection, id: doc.id, data: { searchText }, req, returning: false })
+        // `updatedAt: null` tells both adapters to leave the time of the last edit alone.
+        await payload.db.updateOne({
+          collection,
+          id: doc.id,
+          data: { searchText, updatedAt: null },
+          req,
+          returning: false,
+        })
       }
       done += batch.docs.length
       onBatch?.(collection, done, batch.totalDocs)

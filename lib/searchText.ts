@@ -25,8 +25,10 @@ const kazakhLetters: [string, string][] = [
   ['щ', 'shch'],
 ]
 
-// Spellings of one sound, folded to one letter on both sides of a comparison (order matters: kh
-// before h-less k, ng before n). y/i: Aliya/Alia, Tsoy/Tsoi; doubled letters: Zhanna/Zhana.
+// Spellings of one sound, folded to one letter on both sides of a comparison, in this order: kh, gh,
+// zh, ng and q (Қазақ/Kazakh/Qazaq, Мың/Myn); y as i (Tsoy/Tsoi); then an i before a vowel goes, as
+// Latin spellings of я, ю, е write it or not (Aliya/Alia, Брюссель/Brussel, Сатаев/Satayev); last,
+// doubled letters (Zhanna/Zhana).
 const folds: [RegExp, string][] = [
   [/kh/g, 'k'],
   [/gh/g, 'g'],
@@ -34,6 +36,7 @@ const folds: [RegExp, string][] = [
   [/ng/g, 'n'],
   [/q/g, 'k'],
   [/y/g, 'i'],
+  [/i(?=[aeou])/g, ''],
   [/(\p{L})\1+/gu, '$1'],
 ]
 

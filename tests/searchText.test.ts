@@ -26,12 +26,15 @@ describe('search words', () => {
     expect(searchWords('Аруах')).toEqual(searchWords('Aruakh'))
     expect(searchWords('Алия')).toEqual(searchWords('Aliya'))
     expect(searchWords('Жанна')).toEqual(searchWords('Zhanna'))
+    expect(searchWords('Брюссель')).toEqual(searchWords('Brussel'))
+    expect(searchWords('Сатаев')).toEqual(searchWords('Satayev'))
+    expect(searchWords('Евгений')).toEqual(searchWords('Yevgeny'))
   })
 
   it('reads Russian letters, ё as е, and drops hard and soft signs', () => {
     expect(searchWords('Щука')).toEqual(['shchuka'])
     expect(searchWords('Ёлка')).toEqual(searchWords('Елка'))
-    expect(searchWords('Мать объект')).toEqual(['mat', 'obiekt'])
+    expect(searchWords('Мать объект')).toEqual(['mat', 'obekt'])
     expect(searchWords('Дороги к матери')).toEqual(['dorogi', 'k', 'materi'])
   })
 
