@@ -1,6 +1,5 @@
 import { countryName } from './countries'
 import { locales } from './locales'
-import { plainFromRichText } from './richText'
 import type { SearchSections } from './searchText'
 
 /** The collections the public site searches. */
@@ -13,11 +12,9 @@ type Doc = Record<string, unknown>
 const everyLanguage = (value: unknown): unknown[] => {
   if (value === null || value === undefined) return []
   if (Array.isArray(value)) return value.flatMap(everyLanguage)
-  if (typeof value === 'object' && !('root' in value)) return Object.values(value).flatMap(everyLanguage)
+  if (typeof value === 'object') return Object.values(value).flatMap(everyLanguage)
   return [value]
 }
-
-const richText = (value: unknown): string[] => everyLanguage(value).map(plainFromRichText)
 
 const rows = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[]) : [])
 
@@ -29,8 +26,11 @@ const countryNames = (code: unknown): string[] =>
   typeof code === 'string' && code ? locales.map((locale) => countryName(code, locale)) : []
 
 /**
- * What each collection is found by, from a document holding every language. Only what the public
- * may read of a published document: never a film's licences nor a report's review history.
+ * What each collection is found by, from a document holding every language: names, titles, places
+ * and short texts. Only what the public may read of a published document: never a film's licences
+ * nor a report's review history. Long texts (synopses, bodies) are left out: they would make every
+ * search scan pages of prose for words readers rarely look up, and a passing mention of a city in a
+ * synopsis is not what someone searching for that city wants first.
  */
 export const searchSectionsOf: Record<SearchedCollection, (doc: Doc) => SearchSections> = {
   films: (doc) => ({
@@ -38,12 +38,11 @@ export const searchSectionsOf: Record<SearchedCollection, (doc: Doc) => SearchSe
     originalTitle: everyLanguage(doc.originalTitle),
     other: [
       ...everyLanguage(doc.directors),
-      ...fromRows(doc.cast, 'name', 'character'),
+      ...fromRows(doc.cast, 'name'),
       doc.year,
       doc.rightsHolder,
       ...fromRows(doc.coProductionPartners, 'name'),
-      ...fromRows(doc.awards, 'festival', 'award'),
-      ...richText(doc.synopsis),
+      ...fromRows(doc.awards, 'festival'),
     ],
   }),
   events: (doc) => ({
@@ -55,19 +54,17 @@ export const searchSectionsOf: Record<SearchedCollection, (doc: Doc) => SearchSe
       ...everyLanguage(doc.summary),
       ...fromRows(doc.partners, 'name'),
       ...fromRows(doc.venues, 'name', 'city'),
-      ...richText(doc.body),
     ],
   }),
   reports: (doc) => ({
     title: everyLanguage(doc.title),
     originalTitle: [],
     other: [
-      ...fromRows(doc.guests, 'name', 'role'),
+      ...fromRows(doc.guests, 'name'),
       ...fromRows(doc.partners, 'name'),
-      ...fromRows(doc.quotes, 'person', 'text'),
+      ...fromRows(doc.quotes, 'person'),
       ...fromRows(doc.pressCoverage, 'outlet', 'headline'),
-      ...fromRows(doc.outcomes, 'counterpart', 'description'),
-      ...richText(doc.body),
+      ...fromRows(doc.outcomes, 'counterpart'),
     ],
   }),
 }
@@ -83,8 +80,7 @@ export const searchSourceFields: Record<SearchedCollection, string[]> = {
     'rightsHolder',
     'coProductionPartners',
     'awards',
-    'synopsis',
   ],
-  events: ['title', 'city', 'country', 'summary', 'partners', 'venues', 'body'],
-  reports: ['title', 'guests', 'partners', 'quotes', 'pressCoverage', 'outcomes', 'body'],
+  events: ['title', 'city', 'country', 'summary', 'partners', 'venues'],
+  reports: ['title', 'guests', 'partners', 'quotes', 'pressCoverage', 'outcomes'],
 }
