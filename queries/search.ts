@@ -1,6 +1,5 @@
 import { cache } from 'react'
 import type { Where } from 'payload'
-import type { Event, Film, Report } from '@/payload-types'
 import type { Locale } from '@/lib/locales'
 import { searchScore } from '@/lib/searchRank'
 import { searchWords } from '@/lib/searchText'
@@ -13,25 +12,50 @@ const shown = 20
 /** Words of a query that count; the rest is ignored (a pasted paragraph is not a search). */
 const maxWords = 8
 
-type Ranked<T> = T & { score: number; recency: number }
+type ID = number | string
+type Rank = { score: number; recency: number }
 
-export type SearchResult =
-  | { kind: 'film'; id: number | string; title?: string | null; slug: string; year?: number | null }
-  | {
-      kind: 'event'
-      id: number | string
-      title?: string | null
-      slug: string
-      startsOn: string
-      endsOn?: string | null
-    }
-  | { kind: 'report'; id: number | string; title?: string | null; slug: string; publishedAt?: string | null }
+export type SearchResult = Rank &
+  (
+    | { kind: 'film'; id: ID; title?: string | null; slug: string; year?: number | null }
+    | {
+        kind: 'event'
+        id: ID
+        title?: string | null
+        slug: string
+        startsOn: string
+        endsOn?: string | null
+      }
+    | { kind: 'report'; id: ID; title?: string | null; slug: string; publishedAt?: string | null }
+  )
 
 const time = (date: string | null | undefined) => (date ? Date.parse(date) || 0 : 0)
 
 /** Best score first, then the most recent. */
-const byRank = <T extends { score: number; recency: number }>(a: T, b: T) =>
-  b.score - a.score || b.recency - a.recency
+const byRank = (a: Rank, b: Rank) => b.score - a.score || b.recency - a.recency
+
+/** The best `shown` of the candidates, each with its rank. */
+const best = <T extends { id: ID; searchText?: string | null }>(
+  docs: T[],
+  words: string[],
+  recency: (doc: T) => number,
+) =>
+  new Map(
+    docs
+      .map((doc) => ({
+        id: String(doc.id),
+        score: searchScore(doc.searchText, words),
+        recency: recency(doc),
+      }))
+      .filter((doc) => doc.score > 0)
+      .sort(byRank)
+      .slice(0, shown)
+      .map(({ id, ...rank }) => [id, rank]),
+  )
+
+/** The documents in the order of their ranks, each with its rank. */
+const inRankOrder = <T extends { id: ID }>(docs: T[], ranks: Map<string, Rank>) =>
+  docs.map((doc) => ({ ...doc, ...ranks.get(String(doc.id))! })).sort(byRank)
 
 /**
  * Published films, events and reports that hold every word of the query in some language and script
@@ -46,70 +70,76 @@ export const querySearch = cache(async (locale: Locale, q: string) => {
   // The stored words are already normalised, so `like` on them never relies on the database's own
   // case folding (SQLite folds only ASCII, MongoDB uses a regex); the words hold only letters and digits.
   const where: Where = { and: words.map((word) => ({ searchText: { like: word } })) }
-  // `showHiddenFields` reads the search text for ranking; it is dropped before anything is returned.
-  const common = { locale, where, overrideAccess: false, showHiddenFields: true, depth: 0, limit: candidates }
+  // First the candidates with only what ranks them (cheap to read however many match, and no count),
+  // newest first; `showHiddenFields` reads the search text, which never leaves this function.
+  const candidate = { where, overrideAccess: false, showHiddenFields: true, depth: 0, limit: candidates }
   const [films, events, reports] = await Promise.all([
     payload.find({
-      ...common,
+      ...candidate,
       collection: 'films',
       sort: '-year',
-      select: { title: true, slug: true, year: true, searchText: true },
+      pagination: false,
+      select: { year: true, searchText: true },
     }),
     payload.find({
-      ...common,
+      ...candidate,
       collection: 'events',
       sort: '-startsOn',
-      select: { title: true, slug: true, startsOn: true, endsOn: true, searchText: true },
+      pagination: false,
+      select: { startsOn: true, searchText: true },
     }),
     payload.find({
-      ...common,
+      ...candidate,
       collection: 'reports',
       sort: '-publishedAt',
-      select: { title: true, slug: true, publishedAt: true, searchText: true },
+      pagination: false,
+      select: { publishedAt: true, searchText: true },
     }),
   ])
-  const rank = <T extends { searchText?: string | null }>(docs: T[], recency: (doc: T) => number) =>
-    docs
-      .map(({ searchText, ...doc }) => ({
-        ...doc,
-        score: searchScore(searchText, words),
-        recency: recency(doc as T),
-      }))
-      .filter((doc) => doc.score > 0)
-      .sort(byRank)
-      .slice(0, shown)
-  const rankedFilms = rank(films.docs as Film[], (film) => (film.year ? Date.UTC(film.year, 0, 1) : 0))
-  const rankedEvents = rank(events.docs as Event[], (event) => time(event.startsOn))
-  const rankedReports = rank(reports.docs as Report[], (report) => time(report.publishedAt))
-  const results: Ranked<SearchResult>[] = [
-    ...rankedFilms.map((film) => ({
-      kind: 'film' as const,
-      id: film.id,
-      title: film.title,
-      slug: film.slug ?? '',
-      year: film.year,
-      score: film.score,
-      recency: film.recency,
-    })),
-    ...rankedEvents.map((event) => ({
-      kind: 'event' as const,
-      id: event.id,
-      title: event.title,
-      slug: event.slug ?? '',
-      startsOn: event.startsOn,
-      endsOn: event.endsOn,
-      score: event.score,
-      recency: event.recency,
-    })),
-    ...rankedReports.map((report) => ({
-      kind: 'report' as const,
-      id: report.id,
-      title: report.title,
-      slug: report.slug ?? '',
-      publishedAt: report.publishedAt,
-      score: report.score,
-      recency: report.recency,
-    })),
+  const filmRanks = best(films.docs, words, (film) => (film.year ? Date.UTC(film.year, 0, 1) : 0))
+  const eventRanks = best(events.docs, words, (event) => time(event.startsOn))
+  const reportRanks = best(reports.docs, words, (report) => time(report.publishedAt))
+  // Then what the page shows of the best, in the reader's language, with the access rules again.
+  const shownOf = (ranks: Map<string, Rank>) => ({
+    locale,
+    where: { id: { in: [...ranks.keys()] } },
+    overrideAccess: false,
+    depth: 0,
+    limit: shown,
+    pagination: false,
+  })
+  const [filmDocs, eventDocs, reportDocs] = await Promise.all([
+    filmRanks.size === 0
+      ? { docs: [] }
+      : payload.find({
+          ...shownOf(filmRanks),
+          collection: 'films',
+          select: { title: true, slug: true, year: true },
+        }),
+    eventRanks.size === 0
+      ? { docs: [] }
+      : payload.find({
+          ...shownOf(eventRanks),
+          collection: 'events',
+          select: { title: true, slug: true, startsOn: true, endsOn: true },
+        }),
+    reportRanks.size === 0
+      ? { docs: [] }
+      : payload.find({
+          ...shownOf(reportRanks),
+          collection: 'reports',
+          select: { title: true, slug: true, publishedAt: true },
+        }),
+  ])
+  const ranked = {
+    films: inRankOrder(filmDocs.docs, filmRanks),
+    events: inRankOrder(eventDocs.docs, eventRanks),
+    reports: inRankOrder(reportDocs.docs, reportRanks),
+  }
+  const results: SearchResult[] = [
+    ...ranked.films.map((film) => ({ ...film, kind: 'film' as const, slug: film.slug ?? '' })),
+    ...ranked.events.map((event) => ({ ...event, kind: 'event' as const, slug: event.slug ?? '' })),
+    ...ranked.reports.map((report) => ({ ...report, kind: 'report' as const, slug: report.slug ?? '' })),
   ].sort(byRank)
-  return { films: rankedFilms, events: rankedEvents, reports: rankedReports, results }
+  return { ...ranked, results }
 })
