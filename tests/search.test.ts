@@ -210,6 +210,41 @@ describe('what the public may find', () => {
   })
 })
 
+describe('who saves', () => {
+  it('an embassy saving its draft in Russian leaves the whole report searchable, every language', async () => {
+    const { event: shown } = await world.stage(world.embassyA, 'Search rights')
+    const report = await payload.create({
+      collection: 'reports',
+      context,
+      depth: 0,
+      locale: 'en',
+      data: {
+        title: 'Tapirnight report',
+        embassy: world.embassyA.id,
+        event: shown.id,
+        status: 'draft',
+        guests: [{ name: 'Гульшат Омарова' }],
+      } as never,
+    })
+    await payload.update({
+      collection: 'reports',
+      id: report.id,
+      locale: 'ru',
+      overrideAccess: false,
+      user: world.users.embassyA,
+      context,
+      data: { title: 'Отчёт Тапирночь' },
+    })
+    expect(await storedSearchText('reports', report.id)).toBe(
+      searchTextOf({
+        title: ['Tapirnight report', 'Отчёт Тапирночь'],
+        originalTitle: [],
+        other: ['Гульшат Омарова'],
+      }),
+    )
+  })
+})
+
 describe('ranking', () => {
   it('puts a title over an original title over other texts, whole words first, then the newest', async () => {
     const inOther = await film({ title: 'Steppe', directors: ['Marmotin Sary'], year: 2025 })
