@@ -171,6 +171,17 @@ describe('what the public may find', () => {
     expect(ids((await querySearch('en', 'secretwordfest')).events)).toEqual([String(published.id)])
   })
 
+  it('never finds a film by its licence terms, which only signed-in staff may read', async () => {
+    await film({
+      title: 'Licensed film',
+      screeningRights: [
+        { territories: ['worldwide'], validFrom: '2020-01-01T12:00:00.000Z', note: 'Contract Wombatclause' },
+      ],
+    })
+    expect((await querySearch('en', 'wombatclause')).films).toEqual([])
+    expect((await querySearch('en', 'licensed film')).films).toHaveLength(1)
+  })
+
   it('never returns the search text through the API, to anyone', async () => {
     const read = async (user?: unknown) =>
       (
