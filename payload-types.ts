@@ -1252,6 +1252,7 @@ export interface Event {
     | null;
   heroImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -2905,6 +2906,7 @@ export interface Film {
         id?: string | null;
       }[]
     | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3603,6 +3605,7 @@ export interface Report {
         id?: string | null;
       }[]
     | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -3898,6 +3901,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   heroImage?: T;
   gallery?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -4023,6 +4027,7 @@ export interface ReportsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -4081,6 +4086,7 @@ export interface FilmsSelect<T extends boolean = true> {
         year?: T;
         id?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
