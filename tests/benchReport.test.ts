@@ -1,11 +1,8 @@
 // The benchmark's judgement of its figures (scripts/bench/targets.mjs, report.mjs) and what it
 // counts as a page's shipped code (bytes.mjs): pure pieces, checked without a server.
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error plain ESM scripts of `npm run bench`, no types of their own
 import { judge, shortfall, targets } from '../scripts/bench/targets.mjs'
-// @ts-expect-error as above
 import { formatTable, rowsBuilder } from '../scripts/bench/report.mjs'
-// @ts-expect-error as above
 import { assetsOf } from '../scripts/bench/bytes.mjs'
 
 describe('bench targets', () => {

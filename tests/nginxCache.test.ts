@@ -3,7 +3,6 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-// @ts-expect-error a plain ESM script shared with `npm run bench`, no types of its own
 import { ensureNginx, freePort, startNginx } from '../scripts/bench/nginx.mjs'
 
 const shareable = 's-maxage=31536000, stale-while-revalidate'
