@@ -261,7 +261,7 @@ const complete = !options.quick && options.only.length === 10
 const file = complete
   ? path.resolve('bench', 'results.json')
   : path.resolve('.test-runs', 'bench', 'results.json')
-writeResults(file, { options, figures, rows, startedAt })
+await writeResults(file, { options, figures, rows, startedAt })
 console.log(`\n${formatTable(rows)}\n`)
 const missed = rows.filter((row) => row.mark === 'miss').length
 console.log(

@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import * as prettier from 'prettier'
 import { judge, shortfall } from './targets.mjs'
 
 export const rowsBuilder = () => {
@@ -65,7 +66,7 @@ export const machine = () => ({
   loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
 })
 
-export const writeResults = (file, { options, figures, rows, startedAt }) => {
+export const writeResults = async (file, { options, figures, rows, startedAt }) => {
   const results = {
     date: startedAt,
     finished: new Date().toISOString(),
@@ -77,6 +78,13 @@ export const writeResults = (file, { options, figures, rows, startedAt }) => {
     figures,
   }
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+  // Formatted as `npm run lint` checks it: the file is committed beside the README's table.
+  fs.writeFileSync(
+    file,
+    await prettier.format(JSON.stringify(results), {
+      ...(await prettier.resolveConfig(file)),
+      filepath: file,
+    }),
+  )
   return results
 }
