@@ -9,6 +9,9 @@ export const measure = async (url, { connections, seconds, headers = {} }) => {
     p99: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
+    // What the errors were: connection errors, autocannon's 10 s timeouts, answers other than 2xx.
+    errorKinds: { errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx },
+    statusCodes: result.statusCodeStats,
   }
 }
 
