@@ -1,4 +1,4 @@
-import { countryName } from './countries'
+import { countryName, isCountryCode } from './countries'
 import { locales } from './locales'
 import type { SearchSections } from './searchText'
 
@@ -22,8 +22,9 @@ const rows = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[])
 const fromRows = (value: unknown, ...fields: string[]): unknown[] =>
   rows(value).flatMap((row) => fields.flatMap((field) => everyLanguage(row[field])))
 
+// The hook runs beside validation, so the code may still be one that validation will refuse.
 const countryNames = (code: unknown): string[] =>
-  typeof code === 'string' && code ? locales.map((locale) => countryName(code, locale)) : []
+  isCountryCode(code) ? locales.map((locale) => countryName(code, locale)) : []
 
 /**
  * What each collection is found by, from a document holding every language: names, titles, places

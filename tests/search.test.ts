@@ -87,12 +87,13 @@ describe('search across scripts', () => {
   })
 
   it('finds an event by its city, its country in any language and its summary', async () => {
+    // A country other test files leave alone: its events rank by date among themselves.
     const days = await event('Cinema days Quillon', {
-      city: 'Брюссель',
-      country: 'BE',
-      summary: 'Премьера фильма «Талан» в присутствии съёмочной группы.',
+      city: 'Брюгге',
+      country: 'IS',
+      summary: 'Премьера фильма «Тапирсон» в присутствии съёмочной группы.',
     })
-    for (const q of ['Брюссел', 'brussel', 'Бельгия', 'Belgium', 'талан', 'talan'])
+    for (const q of ['Брюгг', 'brugge', 'Исландия', 'Iceland', 'тапирсон', 'tapirson'])
       expect(ids((await querySearch('en', q)).events), q).toContain(String(days.id))
   })
 

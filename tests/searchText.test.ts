@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergeLocales } from '../lib/mergeLocales'
+import { searchSectionsOf } from '../lib/searchSections'
 import { searchScore } from '../lib/searchRank'
 import { maxSearchText, readSearchText, searchTextOf, searchWords } from '../lib/searchText'
 
@@ -151,5 +152,14 @@ describe('a save in one language', () => {
   it('takes a save in every language as it is', () => {
     const incoming = { title: { en: 'Amre', ru: 'Амре' } }
     expect(mergeLocales(incoming, { title: { kk: 'Әмре' } }, 'all')).toEqual(incoming)
+  })
+})
+
+describe('what a document is found by', () => {
+  it('names the event’s country in every language, and passes over a code validation will refuse', () => {
+    expect(searchSectionsOf.events({ title: { en: 'Days' }, country: 'BE' }).other).toEqual(
+      expect.arrayContaining(['Бельгия', 'Belgium']),
+    )
+    expect(() => searchSectionsOf.events({ title: { en: 'Days' }, country: 'Belgium' })).not.toThrow()
   })
 })
