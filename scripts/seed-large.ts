@@ -21,7 +21,12 @@ if ('help' in options) {
 const started = performance.now()
 const payload = await getPayload({ config })
 const bar = new SingleBar(
-  { format: '{bar} {percentage}% | {value}/{total} | {what} | {duration_formatted} (ETA {eta_formatted})' },
+  {
+    format: '{bar} {percentage}% | {value}/{total} | {what} | {duration_formatted} (ETA {eta_formatted})',
+    // In a log (CI, a pipe) a line every ten seconds instead of a bar redrawn in place.
+    noTTYOutput: true,
+    notTTYSchedule: 10_000,
+  },
   Presets.shades_classic,
 )
 let barStarted = false
