@@ -8,6 +8,11 @@ import { writeAudit } from '../../../lib/audit'
 import { richTextFromPlain } from '../../../lib/richText'
 import { ensureImages } from './images'
 import type { ArchivePlan, ImageRef, PlannedEmbassy, Texts } from './plan'
+import { searchedCollections, searchSectionsOf, type SearchedCollection } from '../../../lib/searchSections'
+import { searchTextOf } from '../../../lib/searchText'
+
+const isSearched = (collection: string): collection is SearchedCollection =>
+  (searchedCollections as readonly string[]).includes(collection)
 
 type ID = number | string
 type Row = Record<string, unknown>
@@ -127,8 +132,18 @@ export const writeArchive = async (
     return pool[ref.index % pool.length]
   }
   const publicImages = new Set<ID>()
+  // The adapter skips hooks: the search text the save hook would write is computed here, from the
+  // same sections (lib/searchSections.ts), so the archive is searchable as saved documents are.
   const create = (collection: CollectionSlug, id: ID, data: Row, req: PayloadRequest) =>
-    payload.db.create({ collection, customID: id, data, req, returning: false })
+    payload.db.create({
+      collection,
+      customID: id,
+      data: isSearched(collection)
+        ? { ...data, searchText: searchTextOf(searchSectionsOf[collection](data)) }
+        : data,
+      req,
+      returning: false,
+    })
 
   // Embassies: the demo's own where it has one in that country, new ones elsewhere.
   const demoEmbassies = await payload.find({
