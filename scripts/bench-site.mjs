@@ -5,11 +5,20 @@ import { startBenchServer } from './benchServer.mjs'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const seconds = Number(process.env.BENCH_SECONDS ?? 15)
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 20)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+// The framework's floor first (a static route of the same server), so each page reads as a share of it.
 const pages = {
+  floor: '/robots.txt',
   home: '/en',
   event: '/en/events/days-of-kazakh-cinema-brussels-2025',
   film: '/en/films/road-to-mother',
+  events: '/en/events',
+  'events filtered': '/en/events?country=BE&year=2025',
+  'films filtered': '/ru/films?genre=historical',
+  country: '/en/countries/be',
+  search: '/ru/search?q=%D0%91%D1%80%D1%8E%D1%81%D1%81%D0%B5%D0%BB',
+  report: '/en/reports/days-of-kazakh-cinema-brussels-2025-report',
+  'events.ics': '/events.ics',
 }
 
 const { stop } = await startBenchServer({ name: 'bench-site', port })
@@ -17,10 +26,12 @@ try {
   const rows = []
   for (const [name, page] of Object.entries(pages)) {
     const url = `http://localhost:${port}${page}`
-    await fetch(url) // warm: the first request may render and cache the page
+    // Warm: the first request may render and cache the page.
+    const bytes = (await (await fetch(url)).arrayBuffer()).byteLength
     const result = await autocannon({ url, connections, duration: seconds })
     rows.push({
       page: name,
+      bytes,
       'req/s': Math.round(result.requests.average),
       'p50 ms': result.latency.p50,
       'p99 ms': result.latency.p99,
@@ -28,6 +39,8 @@ try {
       requests: result.requests.total,
     })
   }
+  const floor = rows[0]['req/s']
+  for (const row of rows) row['of floor'] = `${Math.round((row['req/s'] / floor) * 100)}%`
   console.log(`\n${connections} connections, ${seconds} s per page, loopback:`)
   console.table(rows)
 } finally {
