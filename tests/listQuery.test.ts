@@ -38,3 +38,9 @@ describe('the internal route’s path', () => {
     expect(filtersOfPath('events', '')).toBeNull()
   })
 })
+
+describe('a path that is not a query', () => {
+  it('is refused, not an error', () => expect(filtersOfPath('events', '%%drp:query%%')).toBeNull())
+  it('is read whether it arrives decoded or not', () =>
+    expect(filtersOfPath('search', 'q=%D0%90%D0%BC%D1%80%D0%B5')).toEqual({ q: 'Амре' }))
+})
