@@ -1,5 +1,6 @@
 // `npm run bench:site`: build, serve the seeded database, and measure the public pages with autocannon.
 // Loopback only; each page is loaded for a fixed time and count, then the server is stopped.
+import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import { startBenchServer } from './benchServer.mjs'
 
@@ -21,17 +22,30 @@ const pages = {
   'events.ics': '/events.ics',
 }
 
+/** JavaScript a page loads (its <script src>), gzip bytes: what a reader's browser downloads. */
+const scriptBytes = async (origin, html) => {
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))]
+  let total = 0
+  for (const src of sources)
+    total += gzipSync(Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer())).length
+  return total
+}
+
 const { stop } = await startBenchServer({ name: 'bench-site', port })
 try {
   const rows = []
+  const origin = `http://localhost:${port}`
   for (const [name, page] of Object.entries(pages)) {
     const url = `http://localhost:${port}${page}`
     // Warm: the first request may render and cache the page.
-    const bytes = (await (await fetch(url)).arrayBuffer()).byteLength
+    const html = await (await fetch(url)).text()
+    const bytes = Buffer.byteLength(html)
+    const js = /<html/.test(html) ? Math.round((await scriptBytes(origin, html)) / 1024) : ''
     const result = await autocannon({ url, connections, duration: seconds })
     rows.push({
       page: name,
       bytes,
+      'JS KB gz': js,
       'req/s': Math.round(result.requests.average),
       'p50 ms': result.latency.p50,
       'p99 ms': result.latency.p99,
