@@ -1252,6 +1252,7 @@ export interface Event {
     | null;
   heroImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -2905,6 +2906,7 @@ export interface Film {
         id?: string | null;
       }[]
     | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2927,6 +2929,8 @@ export interface Media {
    * Set by the system: images are public only while a published page uses them.
    */
   inPublicUse?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -3601,6 +3605,7 @@ export interface Report {
         id?: string | null;
       }[]
     | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -3896,6 +3901,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   heroImage?: T;
   gallery?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -4021,6 +4027,7 @@ export interface ReportsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -4079,6 +4086,7 @@ export interface FilmsSelect<T extends boolean = true> {
         year?: T;
         id?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4111,6 +4119,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   embassy?: T;
   inPublicUse?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -17,7 +17,8 @@ import { emailAdapter } from './config/email'
 import { boundedSharp } from './config/boundedSharp'
 import { maxQueryCost } from './config/graphqlCost'
 import { maxQueryDepth } from './config/graphqlDepth'
-import { isMongo, jobsSchedule, payloadSecret, serverURL } from './config/env'
+import { isMongo, jobsSchedule, payloadSecret, runsJobs, serverURL } from './config/env'
+import { imageStorage } from './config/storage'
 import { revalidateSiteEndpoint } from './endpoints/revalidateSite'
 import { explainFieldErrors } from './hooks/explainFieldErrors'
 import { notFoundForMalformedID } from './hooks/notFoundForMalformedID'
@@ -80,7 +81,8 @@ export default buildConfig({
     // Scheduled publishing of events and notification emails run from this queue.
     tasks: [notifyReportStatus],
     autoRun: [{ cron: jobsSchedule, queue: 'default' }],
-    shouldAutoRun: () => process.env.NODE_ENV !== 'test',
+    // Behind a load balancer one instance runs the queue; the others set JOBS_AUTORUN=false.
+    shouldAutoRun: () => runsJobs && process.env.NODE_ENV !== 'test',
   },
   async onInit(payload) {
     // Production migrates through prodMigrations; development and tests use the same migrations.
@@ -88,6 +90,7 @@ export default buildConfig({
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   },
   endpoints: [revalidateSiteEndpoint],
+  plugins: [imageStorage],
   hooks: { afterError: [explainFieldErrors, notFoundForMalformedID] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -17,6 +17,7 @@ export const Embassies: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'city', 'timezone'],
+    listSearchableFields: ['name', 'city', 'country'],
     group: { en: 'Catalogue', ru: 'Справочники' },
   },
   fields: [
@@ -25,7 +26,7 @@ export const Embassies: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        countryCodeField({ name: 'country', label: 'Host country', required: true }),
+        { ...countryCodeField({ name: 'country', label: 'Host country', required: true }), index: true },
         localizedRequiredText('embassies', 'city', { en: 'City', ru: 'Город' }),
       ],
     },

@@ -15,6 +15,7 @@ import { auditChange, auditDelete } from '../hooks/auditChange'
 import { trashOrDelete } from '../access/trashOrDelete'
 import { plausibleDate } from '../fields/plausibleDate'
 import { readableOnly } from '../fields/readableOnly'
+import { searchTextField } from '../fields/searchText'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
 
@@ -31,12 +32,20 @@ export const Events: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'startsOn', 'country', 'organisingEmbassy', '_status'],
+    listSearchableFields: ['title', 'city', 'slug'],
     group: { en: 'Programme', ru: 'Программа' },
   },
   fields: [
-    localizedRequiredText('events', 'title', { en: 'Title', ru: 'Название' }),
+    localizedRequiredText('events', 'title', { en: 'Title', ru: 'Название' }, { index: true }),
     slugField('events'),
-    { name: 'type', type: 'select', required: true, options: eventTypes, admin: { position: 'sidebar' } },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      index: true,
+      options: eventTypes,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'organisingEmbassy',
       type: 'relationship',
@@ -57,6 +66,7 @@ export const Events: CollectionConfig = {
                   name: 'startsOn',
                   type: 'date',
                   required: true,
+                  index: true,
                   validate: plausibleDate(),
                   label: { en: 'First day', ru: 'Первый день' },
                   admin: dayOnly,
@@ -64,6 +74,7 @@ export const Events: CollectionConfig = {
                 {
                   name: 'endsOn',
                   type: 'date',
+                  index: true,
                   validate: plausibleDate(),
                   label: { en: 'Last day', ru: 'Последний день' },
                   admin: { ...dayOnly, description: 'Same as the first day if empty.' },
@@ -74,7 +85,7 @@ export const Events: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                countryCodeField({ name: 'country', label: 'Country', required: true }),
+                { ...countryCodeField({ name: 'country', label: 'Country', required: true }), index: true },
                 localizedRequiredText('events', 'city', { en: 'City', ru: 'Город' }),
               ],
             },
@@ -140,7 +151,10 @@ export const Events: CollectionConfig = {
         },
       ],
     },
+    searchTextField('events'),
   ],
+  // The site's lists: one country's events by date.
+  indexes: [{ fields: ['country', 'startsOn'] }],
   hooks: {
     beforeChange: [checkEventDates],
     afterChange: [auditChange, refreshMediaUseAfterChange, revalidateSiteAfterChange],

@@ -15,6 +15,7 @@ import { genres, screeningFormats } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { plausibleDate } from '../fields/plausibleDate'
 import { readableOnly } from '../fields/readableOnly'
+import { searchTextField } from '../fields/searchText'
 
 const thisYear = new Date().getFullYear()
 
@@ -89,11 +90,17 @@ export const Films: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'directors', 'slug'],
+    listSearchableFields: ['title', 'originalTitle', 'slug'],
     group: { en: 'Catalogue', ru: 'Справочники' },
   },
   fields: [
-    localizedRequiredText('films', 'title', { en: 'Title', ru: 'Название' }),
-    { name: 'originalTitle', type: 'text', label: { en: 'Original title', ru: 'Оригинальное название' } },
+    localizedRequiredText('films', 'title', { en: 'Title', ru: 'Название' }, { index: true }),
+    {
+      name: 'originalTitle',
+      type: 'text',
+      index: true,
+      label: { en: 'Original title', ru: 'Оригинальное название' },
+    },
     slugField('films'),
     {
       type: 'tabs',
@@ -104,7 +111,12 @@ export const Films: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'year', type: 'number', validate: wholeNumber('Year', 1895, thisYear + 5) },
+                {
+                  name: 'year',
+                  type: 'number',
+                  index: true,
+                  validate: wholeNumber('Year', 1895, thisYear + 5),
+                },
                 {
                   name: 'runtime',
                   type: 'number',
@@ -129,12 +141,19 @@ export const Films: CollectionConfig = {
               localized: true,
               label: { en: 'Synopsis', ru: 'Синопсис' },
             },
-            { name: 'genres', type: 'select', hasMany: true, options: genres },
-            { name: 'spokenLanguages', type: 'select', hasMany: true, options: languageOptions },
+            { name: 'genres', type: 'select', hasMany: true, index: true, options: genres },
+            {
+              name: 'spokenLanguages',
+              type: 'select',
+              hasMany: true,
+              index: true,
+              options: languageOptions,
+            },
             {
               name: 'subtitleLanguages',
               type: 'select',
               hasMany: true,
+              index: true,
               options: languageOptions,
               label: { en: 'Subtitles available', ru: 'Доступные субтитры' },
             },
@@ -206,6 +225,7 @@ export const Films: CollectionConfig = {
         },
       ],
     },
+    searchTextField('films'),
   ],
   hooks: {
     afterChange: [auditChange, refreshMediaUseAfterChange, revalidateSiteAfterChange],

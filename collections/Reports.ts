@@ -26,6 +26,7 @@ import { auditChange, auditDelete } from '../hooks/auditChange'
 import { trashOrDelete } from '../access/trashOrDelete'
 import { plausibleDate } from '../fields/plausibleDate'
 import { readableOnly } from '../fields/readableOnly'
+import { searchTextField } from '../fields/searchText'
 
 const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatusLabels[value] }))
 
@@ -42,16 +43,19 @@ export const Reports: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'embassy', 'event', 'status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
     group: { en: 'Programme', ru: 'Программа' },
   },
   fields: [
-    localizedRequiredText('reports', 'title', { en: 'Title', ru: 'Заголовок' }),
+    localizedRequiredText('reports', 'title', { en: 'Title', ru: 'Заголовок' }, { index: true }),
     slugField('reports'),
     {
       name: 'status',
       type: 'select',
       // Always set by recordReportStatus; draft when a report is new.
       defaultValue: 'draft',
+      // The public reads published reports only: every public read filters on it.
+      index: true,
       options: statusOptions,
       admin: {
         position: 'sidebar',
@@ -276,6 +280,7 @@ export const Reports: CollectionConfig = {
             {
               name: 'publishedAt',
               type: 'date',
+              index: true,
               access: { create: isMinistryStaffField, update: isMinistryStaffField },
               admin: { readOnly: true },
             },
@@ -299,7 +304,10 @@ export const Reports: CollectionConfig = {
         },
       ],
     },
+    searchTextField('reports'),
   ],
+  // One report per embassy and event (refuseSecondReport); the portal lists an embassy's reports.
+  indexes: [{ fields: ['embassy', 'event'] }],
   hooks: {
     beforeValidate: [forceOwnEmbassy],
     beforeChange: [keepServerTimestamps, refuseSecondReport, recordReportStatus, checkReportConsistency],

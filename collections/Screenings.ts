@@ -27,6 +27,7 @@ export const Screenings: CollectionConfig = {
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['label', 'event', 'startsAt', 'status', 'attendance'],
+    listSearchableFields: ['label'],
     group: { en: 'Programme', ru: 'Программа' },
   },
   fields: [
@@ -129,6 +130,7 @@ export const Screenings: CollectionConfig = {
           name: 'status',
           type: 'select',
           required: true,
+          index: true,
           defaultValue: 'scheduled',
           options: [
             { value: 'scheduled', label: { en: 'Scheduled', ru: 'Запланирован' } },
@@ -151,6 +153,8 @@ export const Screenings: CollectionConfig = {
       ],
     },
   ],
+  // An event's schedule: its screenings by start.
+  indexes: [{ fields: ['event', 'startsAt'] }],
   hooks: {
     beforeValidate: [readVenueTime],
     beforeChange: [checkScreeningFits, labelScreening],

@@ -9,40 +9,20 @@ import { queryCachedSearch } from '@/queries/cachedSearch'
 export async function SearchResults({ locale, q }: { locale: Locale; q: string }) {
   const text = siteText(locale)
   const results = q.length >= 2 ? await queryCachedSearch(locale, q) : null
-  const sections = results
-    ? [
-        {
-          id: 'films',
-          heading: text.films,
-          items: results.films.map((film) => ({
-            key: film.id,
-            href: `/${locale}/films/${film.slug}`,
-            label: film.title,
-            detail: film.year ? String(film.year) : '',
-          })),
-        },
-        {
-          id: 'events',
-          heading: text.events,
-          items: results.events.map((event) => ({
-            key: event.id,
-            href: `/${locale}/events/${event.slug}`,
-            label: event.title,
-            detail: formatDayRange(locale, event.startsOn, event.endsOn),
-          })),
-        },
-        {
-          id: 'reports',
-          heading: text.reports,
-          items: results.reports.map((report) => ({
-            key: report.id,
-            href: `/${locale}/reports/${report.slug}`,
-            label: report.title,
-            detail: '',
-          })),
-        },
-      ].filter((section) => section.items.length > 0)
-    : []
+  const items = (results?.results ?? []).map((result) => ({
+    key: `${result.kind}-${result.id}`,
+    kind: text.searchKinds[result.kind],
+    href: `/${locale}/${result.kind}s/${result.slug}`,
+    label: result.title,
+    detail:
+      result.kind === 'film'
+        ? result.year
+          ? String(result.year)
+          : ''
+        : result.kind === 'event'
+          ? formatDayRange(locale, result.startsOn, result.endsOn)
+          : '',
+  }))
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight text-steppe-900">{text.search}</h1>
@@ -75,25 +55,21 @@ export async function SearchResults({ locale, q }: { locale: Locale; q: string }
           <h2 id="results" className="text-2xl font-semibold text-steppe-900">
             {text.searchResults(q)}
           </h2>
-          {sections.length === 0 && <p className="mt-3 text-slate-700">{text.noResults}</p>}
-          {sections.map((section) => (
-            <div key={section.id} className="mt-6">
-              <h3 className="text-lg font-semibold text-slate-900">{section.heading}</h3>
-              <ul className="mt-2 space-y-1">
-                {section.items.map((item) => (
-                  <li key={item.key}>
-                    <Link
-                      href={item.href}
-                      className="font-medium text-steppe-700 underline underline-offset-4"
-                    >
-                      {item.label}
-                    </Link>
-                    {item.detail && <span className="text-slate-600"> — {item.detail}</span>}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          {items.length === 0 && <p className="mt-3 text-slate-700">{text.noResults}</p>}
+          {/* One list, best match first: the kind of each result is said beside it. */}
+          <ol className="mt-4 space-y-2">
+            {items.map((item) => (
+              <li key={item.key}>
+                <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-700">
+                  {item.kind}
+                </span>
+                <Link href={item.href} className="font-medium text-steppe-700 underline underline-offset-4">
+                  {item.label}
+                </Link>
+                {item.detail && <span className="text-slate-600"> — {item.detail}</span>}
+              </li>
+            ))}
+          </ol>
         </section>
       )}
     </>

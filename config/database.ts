@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../migrations'
+import { indexLocalesByParent } from './indexLocalesByParent'
 import { claimWritePath, waitingSQLiteClient } from './sqliteClient'
 import { databaseURL, isMongo, sqliteFile } from './env'
 
@@ -22,6 +23,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     prodMigrations: migrations,
     // A save and its hooks' writes land together or not at all.
     transactionOptions: {},
+    afterSchemaInit: [indexLocalesByParent],
   })
   // Our own client, so that every connection waits for a busy database (see sqliteClient.ts).
   const init = adapter.init

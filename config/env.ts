@@ -22,6 +22,11 @@ const flag = optional(z.enum(['true', 'false'], { error: 'expected true or false
   (value) => value === 'true',
 )
 
+/** A flag that is on unless set to false. */
+const flagOn = optional(z.enum(['true', 'false'], { error: 'expected true or false' })).transform(
+  (value) => value !== 'false',
+)
+
 const webAddress = optional(
   z
     .string()
@@ -55,6 +60,7 @@ export const envSchema = z.object({
   JOBS_CRON: optional(
     z.string().regex(/^\S+( \S+){4,5}$/, 'expected a cron line of five or six fields, such as * * * * *'),
   ),
+  JOBS_AUTORUN: flagOn,
   AUTH_SECRET: optional(z.string()),
   OIDC_ISSUER: webAddress,
   OIDC_CLIENT_ID: optional(z.string()),
@@ -63,6 +69,21 @@ export const envSchema = z.object({
   SIGN_IN_BACKOFF_MS: whole('milliseconds', 1),
   SIGN_IN_ADDRESS_LIMIT: whole('a count of failed sign-ins', 1),
   TRUSTED_PROXIES: whole('a count of proxies', 0),
+  S3_BUCKET: optional(
+    z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        'expected a bucket name: 3 to 63 lowercase letters, digits, dots or hyphens',
+      ),
+  ),
+  S3_ENDPOINT: webAddress,
+  S3_REGION: optional(
+    z.string().regex(/^[a-z0-9-]+$/, 'expected a region name, such as eu-central-1 or auto'),
+  ),
+  S3_ACCESS_KEY_ID: optional(z.string()),
+  S3_SECRET_ACCESS_KEY: optional(z.string()),
+  S3_FORCE_PATH_STYLE: flag,
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -70,6 +91,25 @@ export type Env = z.infer<typeof envSchema>
 /** A production server, as opposed to `next build` (which runs with NODE_ENV=production too). */
 const servesProduction = (env: Env) =>
   env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
+
+/** S3 settings without a bucket would silently keep images on this machine's disk: refused. */
+const objectStoreProblems = (env: Env) => {
+  const problems: string[] = []
+  const set = (['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter(
+    (name) => env[name] !== undefined,
+  )
+  if (!env.S3_BUCKET && set.length)
+    problems.push(
+      `${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set but S3_BUCKET is not: set S3_BUCKET to keep ` +
+        'images in the object store, or unset the S3 variables to keep them in MEDIA_DIR.',
+    )
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY))
+    problems.push(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the ' +
+        "machine's own credentials (an instance role or AWS_* variables).",
+    )
+  return problems
+}
 
 /** Reads and checks the environment; throws one error listing every bad variable by name. */
 export const readEnv = (source: Source): Env => {
@@ -92,6 +132,7 @@ export const readEnv = (source: Source): Env => {
           'https://films.example.org): links in emails and feeds, the CSRF check and cookies follow it.',
       )
   }
+  if (parsed.success) problems.push(...objectStoreProblems(parsed.data))
   if (problems.length)
     throw new Error(`The server's configuration is not valid:\n  ${problems.join('\n  ')}\nSee .env.example.`)
   return parsed.data!
@@ -109,6 +150,24 @@ export const sqliteFile = (url = databaseURL) => path.resolve(url.replace(/^file
 
 /** Where uploaded images are kept. */
 export const mediaDir = path.resolve(env.MEDIA_DIR ?? 'media')
+
+/**
+ * Where uploaded images are kept when not in MEDIA_DIR: an S3-compatible bucket, shared by every
+ * app instance. Null keeps them in MEDIA_DIR on this machine.
+ */
+export const objectStore = env.S3_BUCKET
+  ? {
+      bucket: env.S3_BUCKET,
+      // Unset: Amazon S3 itself. Set: another S3-compatible service (MinIO, Ceph, R2, a cloud's own).
+      endpoint: env.S3_ENDPOINT,
+      region: env.S3_REGION ?? 'us-east-1',
+      credentials:
+        env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+          ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+          : undefined,
+      forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    }
+  : null
 
 /** The public address of the site, for links in emails, feeds and CSRF/CORS checks. */
 export const serverURL = (env.SERVER_URL ?? env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(
@@ -136,6 +195,9 @@ export const smtp = {
 
 /** How often queued work (scheduled publishing, notification emails) runs, as a cron line. */
 export const jobsSchedule = env.JOBS_CRON ?? '* * * * *'
+
+/** Whether this instance runs queued work; with several instances exactly one should (docs/scaling.md). */
+export const runsJobs = env.JOBS_AUTORUN
 
 /** Signs the portal's next-auth cookie; derived from PAYLOAD_SECRET when unset. */
 export const authSecret = env.AUTH_SECRET

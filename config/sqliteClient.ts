@@ -227,5 +227,26 @@ export const waitingSQLiteClient = (url: string): Client => {
       },
     } as Transaction
   }) as Client['transaction']
+  return process.env.BENCH_COUNT_QUERIES === 'true' ? countingQueries(client) : client
+}
+
+/**
+ * `npm run bench` counts the statements each page sends to the database (BENCH_COUNT_QUERIES=true):
+ * a running total on globalThis that the benchmark's server reads between requests. Off by
+ * default, and then the client is returned untouched.
+ */
+const countingQueries = (client: Client): Client => {
+  const counter = Symbol.for('film-diplomacy.benchQueries')
+  const total = globalThis as unknown as Record<symbol, number>
+  total[counter] ??= 0
+  const { execute, batch } = client
+  client.execute = ((...args: Parameters<Client['execute']>) => {
+    total[counter]++
+    return execute.apply(client, args)
+  }) as Client['execute']
+  client.batch = ((...args: Parameters<Client['batch']>) => {
+    total[counter] += args[0].length
+    return batch.apply(client, args)
+  }) as Client['batch']
   return client
 }

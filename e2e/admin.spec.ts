@@ -18,10 +18,19 @@ test('an editor signs in and creates a film in Kazakh', async ({ page, request }
 
 test('the admin shows an editor why a film cannot be saved, beside the field', async ({ page }) => {
   await signInToAdmin(page, 'editor@example.org')
-  await page.goto('/admin/collections/films/create')
-  await page.locator('#field-title').fill('A film with a bad trailer link')
+  // The English content locale: an earlier test may have left this editor's admin on Kazakh.
+  await page.goto('/admin/collections/films/create?locale=en')
+  // Typing before the form has hydrated can be lost, and the save then finds nothing to refuse:
+  // wait for each field to be editable and to hold what was typed (a flake seen once in CI).
+  const title = page.locator('#field-title')
+  await expect(title).toBeEditable()
+  await title.fill('A film with a bad trailer link')
+  await expect(title).toHaveValue('A film with a bad trailer link')
   await page.getByRole('button', { name: 'Images and awards' }).click()
-  await page.locator('#field-trailerUrl').fill('javascript:alert(1)')
+  const trailer = page.locator('#field-trailerUrl')
+  await expect(trailer).toBeEditable()
+  await trailer.fill('javascript:alert(1)')
+  await expect(trailer).toHaveValue('javascript:alert(1)')
   await page.locator('#action-save').click()
   await expect(
     page.getByText('“javascript:alert(1)” is not a web address: it must start with https:// or http://.'),

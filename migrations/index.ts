@@ -2,6 +2,8 @@ import * as migration_20261122_224421_initial from './20261122_224421_initial'
 import * as migration_20261123_014403_embassy_portal from './20261123_014403_embassy_portal'
 import * as migration_20261123_024238_trash from './20261123_024238_trash'
 import * as migration_20261202_005322_sign_in_lanes from './20261202_005322_sign_in_lanes'
+import * as migration_20261202_045501_image_storage_fields from './20261202_045501_image_storage_fields'
+import * as migration_20261202_052602_search_and_indexes from './20261202_052602_search_and_indexes'
 
 export const migrations = [
   {
@@ -23,5 +25,15 @@ export const migrations = [
     up: migration_20261202_005322_sign_in_lanes.up,
     down: migration_20261202_005322_sign_in_lanes.down,
     name: '20261202_005322_sign_in_lanes',
+  },
+  {
+    up: migration_20261202_045501_image_storage_fields.up,
+    down: migration_20261202_045501_image_storage_fields.down,
+    name: '20261202_045501_image_storage_fields',
+  },
+  {
+    up: migration_20261202_052602_search_and_indexes.up,
+    down: migration_20261202_052602_search_and_indexes.down,
+    name: '20261202_052602_search_and_indexes',
   },
 ]

@@ -1,6 +1,4 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-import { mediaDir } from '@/config/env'
+import { readStoredImage } from '@/config/readStoredImage'
 import { portalRoute } from '@/auth/portalRoute'
 
 /**
@@ -18,7 +16,7 @@ export const GET = portalRoute<{ id: string }>(async ({ payload, user }, { id })
   })
   const file = photo?.sizes?.card?.filename ?? photo?.filename
   if (!photo || !file) return new Response('Not found', { status: 404 })
-  const bytes = await fs.readFile(path.join(mediaDir, path.basename(file)))
+  const bytes = await readStoredImage(file)
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type':
