@@ -45,9 +45,6 @@ export const seedAndBuild = (env) => {
   for (const other of ['.next', '.next-e2e'].filter((dir) => dir !== distDir))
     for (const types of ['types', 'dev/types'])
       fs.rmSync(`${other}/${types}`, { recursive: true, force: true })
-  // Next keeps tagged data (queries/cachedQuery.ts) across builds; it was read from the database
-  // before this fresh seed, and would be served for the same query (a page of another database).
-  fs.rmSync(`${distDir}/cache/fetch-cache`, { recursive: true, force: true })
   run(npx, ['next', 'build'], production, 'Building the site')
 }
 
