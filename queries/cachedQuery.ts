@@ -24,7 +24,7 @@ export const cachedQuery = <Args extends (string | number | boolean | object | u
   tags: (...args: Args) => string[],
 ) =>
   cache((...args: Args): Promise<Result> =>
-    unstable_cache(() => query(...args), [name, JSON.stringify(args)], {
+    unstable_cache(() => query(...args), [name, process.env.DATA_CACHE_BUILD ?? '', JSON.stringify(args)], {
       tags: tags(...args),
       revalidate: hourly,
     })(),
