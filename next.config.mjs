@@ -8,6 +8,11 @@ const nextConfig = {
   // Payload's admin and the public site share one server; keep server-only packages out of the bundle.
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
   poweredByHeader: false,
+  env: {
+    // Next keeps its data cache across builds; each build reads its own keys (queries/cachedQuery.ts),
+    // so a query whose code or database changed with the build never returns the previous one's data.
+    DATA_CACHE_BUILD: String(Date.now()),
+  },
   headers: async () => securityHeaders(),
   images: {
     // Images are served as the sizes Payload made (card, hero, social), straight from

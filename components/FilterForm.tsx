@@ -1,4 +1,3 @@
-import { redirect } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 type Option = { value: string | number; label: string }
@@ -61,20 +60,4 @@ export function FilterForm({
       </button>
     </form>
   )
-}
-
-export const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value) || undefined
-
-/** A GET form sends every field; empty ones are dropped so the address names only what was chosen. */
-export const redirectWithoutEmptyFilters = (
-  path: string,
-  query: Record<string, string | string[] | undefined>,
-) => {
-  const pairs = Object.entries(query).flatMap(([key, value]) =>
-    (Array.isArray(value) ? value : [value]).map((item) => [key, item ?? ''] as [string, string]),
-  )
-  if (!pairs.some(([, value]) => value === '')) return
-  const kept = new URLSearchParams(pairs.filter(([, value]) => value !== ''))
-  redirect(kept.size ? `${path}?${kept}` : path)
 }

@@ -1,12 +1,14 @@
 import { countryName } from '@/lib/countries'
 import type { Locale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
-import { countryShapes, mapSize } from '@/lib/worldMap'
+import { mapSize } from '@/lib/worldMap'
+import { mapVersion } from '@/lib/worldMapSvg'
 
-const shade = (count: number, most: number) =>
-  ['#9cc3e6', '#5a95c9', '#1f5f99', '#0d2740'][Math.min(3, Math.floor((count / most) * 3.999))]
-
-/** Drawn on the server as SVG: countries shaded by number of events, each a link to its page. */
+/**
+ * Countries shaded by number of events (a cached picture, app/(site)/map.svg), and the same
+ * countries as a list of links to their pages: what the map says, for every reader and without
+ * JavaScript. Most events first.
+ */
 export function WorldMap({
   locale,
   eventsPerCountry,
@@ -15,47 +17,31 @@ export function WorldMap({
   eventsPerCountry: Record<string, number>
 }) {
   const text = siteText(locale)
-  const most = Math.max(1, ...Object.values(eventsPerCountry))
+  const countries = Object.entries(eventsPerCountry)
+    .map(([code, count]) => ({ code, count, name: countryName(code, locale) }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale))
   return (
     <figure>
-      <svg
-        viewBox={`0 0 ${mapSize.width} ${mapSize.height}`}
-        role="group"
-        aria-labelledby="map-heading"
+      {/* The list below says all the map shows, so the picture itself is decorative. */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- an SVG served as it is, not a photo to optimise */}
+      <img
+        src={`/map.svg?v=${mapVersion(eventsPerCountry)}`}
+        alt=""
+        width={mapSize.width}
+        height={mapSize.height}
+        loading="lazy"
+        decoding="async"
         className="h-auto w-full rounded-lg bg-white"
-      >
-        {countryShapes().map((shape, index) => {
-          const count = shape.code ? eventsPerCountry[shape.code] : undefined
-          if (!count || !shape.code)
-            return (
-              <path
-                key={index}
-                d={shape.path}
-                fill="#e8eef6"
-                stroke="#ffffff"
-                strokeWidth={0.5}
-                aria-hidden="true"
-              />
-            )
-          const label = text.mapCountry(countryName(shape.code, locale), count)
-          return (
-            <a key={index} href={`/${locale}/countries/${shape.code.toLowerCase()}`} aria-label={label}>
-              <title>{label}</title>
-              <path
-                d={shape.path}
-                fill={shade(count, most)}
-                stroke="#ffffff"
-                strokeWidth={0.5}
-                className="hover:opacity-80"
-              />
-            </a>
-          )
-        })}
-      </svg>
-      <figcaption className="sr-only">
-        {Object.entries(eventsPerCountry)
-          .map(([code, n]) => text.mapCountry(countryName(code, locale), n))
-          .join('; ')}
+      />
+      <figcaption>
+        {/* Styled once on the list: a hundred countries' links stay a few bytes each. */}
+        <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 [&_a]:text-steppe-700 [&_a]:underline [&_a]:underline-offset-4">
+          {countries.map(({ code, count, name }) => (
+            <li key={code}>
+              <a href={`/${locale}/countries/${code.toLowerCase()}`}>{text.mapCountry(name, count)}</a>
+            </li>
+          ))}
+        </ul>
       </figcaption>
     </figure>
   )

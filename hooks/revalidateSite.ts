@@ -1,22 +1,35 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { revalidatePath } from 'next/cache'
+import { revalidateTag } from 'next/cache'
 import { payloadSecret, serverURL } from '../config/env'
 import { deferUntilCommit } from '../config/sqliteClient'
-import { locales } from '../lib/locales'
-import { revalidationToken } from '../lib/revalidation'
+import { isPublicVersion, tagsForChange, type RelatedPages } from '../lib/cacheTags'
+import { maxTagsPerRequest, revalidationToken } from '../lib/revalidation'
 
-/** Where a document of each public collection has its own page. */
-const pagePrefix: Record<string, string> = { events: 'events', films: 'films', reports: 'reports' }
+type Doc = Record<string, unknown>
+type Logger = { warn: (msg: string) => void }
 
 /** The server's own address: where `next start` listens, else the configured public one. */
 const ownAddresses = () =>
   [process.env.PORT && `http://localhost:${process.env.PORT}`, serverURL].filter(Boolean) as string[]
 
 /**
- * Outside a request (the job queue publishing on schedule, a script) Next cannot refresh pages
- * ("revalidatePath can't be called during render"); the server is asked to do it in a request.
+ * Expired, not marked stale: the next reader gets the page rebuilt from the committed change, not
+ * the old one while it rebuilds (Next 16's `revalidateTag(tag, 'max')`), so an edit shows at once.
  */
-const revalidateThroughServer = async (paths: string[], logger: Logger) => {
+export const expireTags = (tags: string[]) => {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+}
+
+/**
+ * Outside a request (the job queue publishing on schedule, a script) Next cannot expire tags; the
+ * server is asked to do it in a request (endpoints/revalidateSite.ts); only the server holds the key.
+ */
+const expireThroughServer = async (tags: string[], logger: Logger) => {
+  for (let start = 0; start < tags.length; start += maxTagsPerRequest)
+    await askServer(tags.slice(start, start + maxTagsPerRequest), logger)
+}
+
+const askServer = async (tags: string[], logger: Logger) => {
   for (const address of new Set(ownAddresses()))
     try {
       const response = await fetch(`${address}/api/revalidate-site`, {
@@ -25,78 +38,129 @@ const revalidateThroughServer = async (paths: string[], logger: Logger) => {
           'Content-Type': 'application/json',
           'X-Revalidate-Token': revalidationToken(payloadSecret()),
         },
-        body: JSON.stringify({ paths }),
+        body: JSON.stringify({ tags }),
         signal: AbortSignal.timeout(10_000),
       })
       if (response.ok) return
     } catch {
       // Not listening there: try the next address.
     }
-  logger.warn(`Could not revalidate the public site: no server answered at ${ownAddresses().join(', ')}`)
+  logger.warn(`Could not refresh the public site: no server answered at ${ownAddresses().join(', ')}`)
 }
 
-type Logger = { warn: (msg: string) => void }
+const slugsOf = (docs: Doc[]) => docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 
 /**
- * Public pages are prerendered; when content changes they are rebuilt on the next request: the
- * document's own page in every language (under its old slug too), and every page that lists it.
+ * Pages that show the document through another's relation: a film's title on the events that list
+ * or screen it, an embassy's name on its events and reports, an event's title on its report.
+ */
+const relatedPages = async (collection: string, doc: Doc, req: PayloadRequest): Promise<RelatedPages> => {
+  const common = { req, overrideAccess: true, depth: 0, pagination: false } as const
+  const id = doc.id as number | string
+  if (collection === 'films') {
+    const [events, screenings] = await Promise.all([
+      req.payload.find({
+        ...common,
+        collection: 'events',
+        where: { films: { in: [id] } },
+        select: { slug: true },
+      }),
+      req.payload.find({
+        ...common,
+        collection: 'screenings',
+        where: { film: { equals: id } },
+        select: { event: true },
+      }),
+    ])
+    return {
+      eventSlugs: slugsOf(events.docs),
+      eventIDs: [...new Set(screenings.docs.map((screening) => screening.event as number | string))],
+    }
+  }
+  if (collection === 'events') {
+    const reports = await req.payload.find({
+      ...common,
+      collection: 'reports',
+      where: { event: { equals: id } },
+      select: { slug: true },
+    })
+    return { reportSlugs: slugsOf(reports.docs) }
+  }
+  if (collection === 'embassies') {
+    const [events, reports] = await Promise.all([
+      req.payload.find({
+        ...common,
+        collection: 'events',
+        where: { organisingEmbassy: { equals: id } },
+        select: { slug: true },
+      }),
+      req.payload.find({
+        ...common,
+        collection: 'reports',
+        where: { embassy: { equals: id } },
+        select: { slug: true },
+      }),
+    ])
+    return { eventSlugs: slugsOf(events.docs), reportSlugs: slugsOf(reports.docs) }
+  }
+  return {}
+}
+
+/**
+ * Public pages and data are cached by tag (lib/cacheTags.ts); a change expires only the tags of
+ * what shows it, after the change is committed (a page rebuilt before would cache the old state).
  * Seeds and tests run outside a request and say so with `context.disableRevalidate`.
  */
-const revalidatePublicSite = (
+const refreshPublicSite = async (
   collection: string,
-  slugs: (string | null | undefined)[],
+  doc: Doc | undefined,
+  previousDoc: Doc | undefined,
   context: Record<string, unknown>,
   req: PayloadRequest,
 ) => {
-  if (context.disableRevalidate) return
-  const prefix = pagePrefix[collection]
-  const paths = prefix
-    ? [...new Set(slugs.filter(Boolean))].flatMap((slug) =>
-        locales.map((locale) => `/${locale}/${prefix}/${slug}`),
-      )
-    : []
+  // A change the public never saw and still cannot see (an embassy's draft being typed, saved every
+  // second) leaves the cached site alone, without even looking up related pages.
+  if (context.disableRevalidate || (!isPublicVersion(doc) && !isPublicVersion(previousDoc))) return
+  const related = await relatedPages(collection, (doc ?? previousDoc)!, req)
+  const tags = tagsForChange({ collection, doc, previousDoc, related })
+  if (tags.length === 0) return
   // A change the Local API makes (the job queue, a script, a portal route) may run outside the
-  // request Next knows of, where refreshing is refused or silently lost.
-  if (req.payloadAPI !== 'local')
-    try {
-      for (const path of paths) revalidatePath(path)
-      revalidatePath('/', 'layout')
-      return
-    } catch {
-      // Not in a request after all: ask the server below.
-    }
-  // After the change is committed (a page rebuilt before would cache the old state): on SQLite at
-  // the commit itself; elsewhere a moment later, as the transaction ends when its hooks return.
-  const ask = () => void revalidateThroughServer(paths, req.payload.logger)
-  if (!deferUntilCommit(ask)) setTimeout(ask, 1000).unref()
+  // request Next knows of, where expiring is refused or silently lost: the server does it.
+  const inRequest = req.payloadAPI !== 'local'
+  const expire = () => {
+    if (inRequest)
+      try {
+        expireTags(tags)
+        return
+      } catch {
+        // Not in a request after all: ask the server below.
+      }
+    void expireThroughServer(tags, req.payload.logger)
+  }
+  // On SQLite at the commit itself; elsewhere (MongoDB) now, and again a moment later for a reader
+  // who rebuilt a page between this call and the end of the transaction.
+  if (deferUntilCommit(expire)) return
+  expire()
+  setTimeout(() => void expireThroughServer(tags, req.payload.logger), 1000).unref()
 }
 
-/** Whether the public could see this document: drafts of events and unpublished reports are not shown. */
-const isPublic = (doc: Record<string, unknown> | undefined): boolean => {
-  if (!doc || doc.deletedAt) return false
-  if ('_status' in doc) return doc._status === 'published'
-  if ('status' in doc && 'statusHistory' in doc) return doc.status === 'published'
-  return true
-}
-
-/**
- * A change the public never saw and still cannot see (an embassy's draft being typed, saved every
- * second) leaves the cached site alone; rebuilding it on each keystroke would slow every reader.
- */
-export const revalidateSiteAfterChange: CollectionAfterChangeHook = ({
+export const revalidateSiteAfterChange: CollectionAfterChangeHook = async ({
   collection,
   doc,
   previousDoc,
   context,
   req,
 }) => {
-  const previous = previousDoc && Object.keys(previousDoc).length ? previousDoc : undefined
-  if (!isPublic(doc) && !isPublic(previous)) return doc
-  revalidatePublicSite(collection.slug, [doc?.slug, previousDoc?.slug], context, req)
+  await refreshPublicSite(collection.slug, doc, previousDoc, context, req)
   return doc
 }
 
-export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, context, req }) => {
-  revalidatePublicSite(collection.slug, [doc?.slug], context, req)
+export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  doc,
+  context,
+  req,
+}) => {
+  await refreshPublicSite(collection.slug, undefined, doc, context, req)
   return doc
 }

@@ -11,6 +11,12 @@ export const isRevalidationToken = (given: unknown, secret: string): boolean => 
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
 
-/** A public page's path: "/en/events/days-of-kazakh-cinema". Nothing else is ever refreshed. */
-export const isSitePath = (path: unknown): path is string =>
-  typeof path === 'string' && path.length <= 300 && /^\/[a-z]{2}\/[a-z]+\/[\p{L}\p{N}_-]+$/u.test(path)
+/** At most this many tags in one request to the server: a film shown at many events stays well under it. */
+export const maxTagsPerRequest = 200
+
+/**
+ * A tag of the public site's cache (lib/cacheTags.ts): "events", "events/days-of-kazakh-cinema",
+ * "screenings-of:12". Nothing else is ever expired; Next ignores tags longer than 256 characters.
+ */
+export const isCacheTag = (tag: unknown): tag is string =>
+  typeof tag === 'string' && tag.length <= 256 && /^[a-z][a-z-]*([:/][\p{L}\p{N}_-]+)?$/u.test(tag)

@@ -1,37 +1,42 @@
-import { cache } from 'react'
+import { cacheTag } from '@/lib/cacheTags'
+import { cachedQuery } from './cachedQuery'
 import { cms } from './payload'
 
 /** Headline figures and events per country, computed from what is published. */
-export const queryFigures = cache(async () => {
-  const payload = await cms()
-  const [{ docs: events }, { docs: screenings }] = await Promise.all([
-    payload.find({
-      collection: 'events',
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
-      select: { country: true },
-    }),
-    payload.find({
-      collection: 'screenings',
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
-      select: { status: true, attendance: true },
-    }),
-  ])
-  const eventsPerCountry = events.reduce<Record<string, number>>(
-    (counts, event) => ({ ...counts, [event.country]: (counts[event.country] ?? 0) + 1 }),
-    {},
-  )
-  return {
-    eventsPerCountry,
-    countries: Object.keys(eventsPerCountry).length,
-    events: events.length,
-    screenings: screenings.filter((screening) => screening.status !== 'cancelled').length,
-    audience: screenings.reduce(
-      (sum, screening) => sum + (screening.status === 'held' ? (screening.attendance ?? 0) : 0),
-      0,
-    ),
-  }
-})
+export const queryFigures = cachedQuery(
+  'figures',
+  async () => {
+    const payload = await cms()
+    const [{ docs: events }, { docs: screenings }] = await Promise.all([
+      payload.find({
+        collection: 'events',
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        select: { country: true },
+      }),
+      payload.find({
+        collection: 'screenings',
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        select: { status: true, attendance: true },
+      }),
+    ])
+    const eventsPerCountry = events.reduce<Record<string, number>>(
+      (counts, event) => ({ ...counts, [event.country]: (counts[event.country] ?? 0) + 1 }),
+      {},
+    )
+    return {
+      eventsPerCountry,
+      countries: Object.keys(eventsPerCountry).length,
+      events: events.length,
+      screenings: screenings.filter((screening) => screening.status !== 'cancelled').length,
+      audience: screenings.reduce(
+        (sum, screening) => sum + (screening.status === 'held' ? (screening.attendance ?? 0) : 0),
+        0,
+      ),
+    }
+  },
+  () => [cacheTag.events, cacheTag.screenings],
+)

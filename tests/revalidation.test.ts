@@ -10,7 +10,7 @@ import { buildWorld, type World } from './helpers/world'
 let payload: Payload
 let world: World
 let server: Server
-const asked: { token: unknown; paths: string[] }[] = []
+const asked: { token: unknown; tags: string[] }[] = []
 
 beforeAll(async () => {
   // Stands in for the running site: records what the job queue asks it to refresh.
@@ -19,7 +19,7 @@ beforeAll(async () => {
     request.on('data', (chunk) => (body += chunk))
     request.on('end', () => {
       if (request.url === '/api/revalidate-site')
-        asked.push({ token: request.headers['x-revalidate-token'], paths: JSON.parse(body).paths })
+        asked.push({ token: request.headers['x-revalidate-token'], tags: JSON.parse(body).tags })
       response.end('{}')
     })
   })
@@ -35,7 +35,7 @@ afterAll(async () => {
 })
 
 describe('refreshing the site after scheduled publishing', () => {
-  it('asks the server to refresh the event’s pages when the job publishes it', async () => {
+  it('asks the server to expire the event’s page, its lists and its country when the job publishes it', async () => {
     const event = await payload.create({
       collection: 'events',
       context,
@@ -62,13 +62,33 @@ describe('refreshing the site after scheduled publishing', () => {
     await payload.jobs.runByID({ id: job.id })
     // Other saves of the test world (attendance, kept by the system) may ask first.
     await expect
-      .poll(() => asked.some((entry) => entry.paths.includes(`/en/events/${event.slug}`)), { timeout: 5000 })
+      .poll(() => asked.some((entry) => entry.tags.includes(`events/${event.slug}`)), { timeout: 5000 })
       .toBe(true)
-    const request = asked.find((entry) => entry.paths.includes(`/en/events/${event.slug}`))
-    expect(request?.paths).toEqual(
-      expect.arrayContaining([`/kk/events/${event.slug}`, `/ru/events/${event.slug}`]),
-    )
+    const request = asked.find((entry) => entry.tags.includes(`events/${event.slug}`))
+    expect(request?.tags).toEqual(expect.arrayContaining(['events', 'countries/fr']))
+    // Only what shows the event: not the film catalogue, not the reports.
+    expect(request?.tags).not.toContain('films')
     expect(isRevalidationToken(request?.token, process.env.PAYLOAD_SECRET!)).toBe(true)
+  })
+
+  it('asks nothing for a draft saved outside a request', async () => {
+    const before = asked.length
+    const draft = await payload.create({
+      collection: 'events',
+      draft: true,
+      data: {
+        title: 'Never published',
+        type: 'premiere',
+        startsOn: '2026-10-02T12:00:00.000Z',
+        timezone: 'Europe/Paris',
+        country: 'FR',
+        city: 'Lyon',
+        _status: 'draft',
+      },
+    })
+    await payload.update({ collection: 'events', id: draft.id, draft: true, data: { city: 'Nice' } })
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(asked.slice(before).flatMap((entry) => entry.tags)).not.toContain(`events/${draft.slug}`)
   })
 
   it('only refreshes public pages, and only for the server’s own key', () => {

@@ -10,10 +10,10 @@ import { intlLocale, isLocale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
 import { queryUpcomingEvents } from '@/queries/events'
 import { queryFigures } from '@/queries/figures'
-import { queryFilms } from '@/queries/films'
+import { queryFeaturedFilms } from '@/queries/films'
 import { queryLatestReports } from '@/queries/reports'
 
-// Rebuilt at most hourly (so "upcoming" moves on), and at once when an editor publishes.
+// Rebuilt at most hourly (so "upcoming" moves on), and when a tag its data carries is expired.
 export const revalidate = 3600
 
 type Props = { params: Promise<{ locale: string }> }
@@ -28,13 +28,12 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const text = siteText(locale)
   const number = new Intl.NumberFormat(intlLocale(locale))
-  const [{ docs: events }, figures, reports, films] = await Promise.all([
+  const [{ docs: events }, figures, reports, featured] = await Promise.all([
     queryUpcomingEvents(locale),
     queryFigures(),
     queryLatestReports(locale, 3),
-    queryFilms(locale, {}),
+    queryFeaturedFilms(locale, 4),
   ])
-  const featured = films.filter((film) => film.poster).slice(0, 4)
   return (
     <>
       <section className="mb-10">

@@ -1,10 +1,12 @@
 import { absoluteURL } from '@/lib/alternates'
-import { isLocale } from '@/lib/locales'
+import { isLocale, locales } from '@/lib/locales'
 import { plainFromRichText } from '@/lib/richText'
 import { siteText } from '@/lib/siteText'
 import { queryLatestReports } from '@/queries/reports'
 
+// One feed per language, kept until a report is published or changed (the `reports` tag).
 export const revalidate = 3600
+export const generateStaticParams = () => locales.map((locale) => ({ locale }))
 
 const escapeXML = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

@@ -1,17 +1,14 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { one } from '@/components/FilterForm'
+import { SearchResults } from '@/components/SearchResults'
 import { alternates } from '@/lib/alternates'
-import { formatDayRange } from '@/lib/dates'
 import { isLocale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
-import { querySearch } from '@/queries/search'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+// The empty search form, kept; a search is another cached page per query (proxy.ts, _lists/search).
+export const revalidate = 3600
+
+type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -23,75 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function SearchPage({ params, searchParams }: Props) {
+export default async function SearchPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const text = siteText(locale)
-  const q = (one((await searchParams).q) ?? '').trim().slice(0, 100)
-  const results = q.length >= 2 ? await querySearch(locale, q) : null
-  const items = (results?.results ?? []).map((result) => ({
-    key: `${result.kind}-${result.id}`,
-    kind: text.searchKinds[result.kind],
-    href: `/${locale}/${result.kind}s/${result.slug}`,
-    label: result.title,
-    detail:
-      result.kind === 'film'
-        ? result.year
-          ? String(result.year)
-          : ''
-        : result.kind === 'event'
-          ? formatDayRange(locale, result.startsOn, result.endsOn)
-          : '',
-  }))
-  return (
-    <>
-      <h1 className="text-3xl font-bold tracking-tight text-steppe-900">{text.search}</h1>
-      <form
-        role="search"
-        method="get"
-        action={`/${locale}/search`}
-        className="mt-6 flex flex-wrap items-end gap-3"
-      >
-        <label className="flex-1 text-sm font-medium text-slate-800">
-          {text.searchLabel}
-          <input
-            type="search"
-            name="q"
-            defaultValue={q}
-            minLength={2}
-            maxLength={100}
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900"
-          />
-        </label>
-        <button
-          type="submit"
-          className="rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900"
-        >
-          {text.searchButton}
-        </button>
-      </form>
-      {results && (
-        <section aria-labelledby="results" className="mt-8">
-          <h2 id="results" className="text-2xl font-semibold text-steppe-900">
-            {text.searchResults(q)}
-          </h2>
-          {items.length === 0 && <p className="mt-3 text-slate-700">{text.noResults}</p>}
-          {/* One list, best match first: the kind of each result is said beside it. */}
-          <ol className="mt-4 space-y-2">
-            {items.map((item) => (
-              <li key={item.key}>
-                <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-700">
-                  {item.kind}
-                </span>
-                <Link href={item.href} className="font-medium text-steppe-700 underline underline-offset-4">
-                  {item.label}
-                </Link>
-                {item.detail && <span className="text-slate-600"> — {item.detail}</span>}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-    </>
-  )
+  return <SearchResults locale={locale} q="" />
 }

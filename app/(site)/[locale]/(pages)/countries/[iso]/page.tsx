@@ -7,7 +7,9 @@ import { isLocale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
 import { queryCountry } from '@/queries/events'
 
+// Each country's page is rendered on its first request and kept until its tag is expired.
 export const revalidate = 3600
+export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ locale: string; iso: string }> }
 

@@ -13,16 +13,19 @@ import { imageIn } from '@/lib/media'
 import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
 import { eventTypes, partnerRoles } from '@/lib/vocabulary'
-import { queryEventBySlug, queryPublishedEventSlugs, queryScreeningsOfEvent } from '@/queries/events'
+import { queryEventBySlug, queryPrerenderedEventSlugs, queryScreeningsOfEvent } from '@/queries/events'
 import { queryIsTranslated } from '@/queries/translation'
 import { queryReportOfEvent } from '@/queries/reports'
 
+// Rebuilt when a tag its data carries is expired (hooks/revalidateSite.ts), else at most hourly.
+// The build prerenders what readers open most; any other page is rendered on its first request
+// and kept (dynamicParams), so the build does not grow with the archive.
 export const revalidate = 3600
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateStaticParams() {
-  const slugs = await queryPublishedEventSlugs()
+  const slugs = await queryPrerenderedEventSlugs()
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
 }
 

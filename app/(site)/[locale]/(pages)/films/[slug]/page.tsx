@@ -13,15 +13,18 @@ import { imageIn } from '@/lib/media'
 import { plainFromRichText } from '@/lib/richText'
 import { siteText } from '@/lib/siteText'
 import { genres } from '@/lib/vocabulary'
-import { queryEventsOfFilm, queryFilmBySlug, queryFilmSlugs } from '@/queries/films'
+import { queryEventsOfFilm, queryFilmBySlug, queryPrerenderedFilmSlugs } from '@/queries/films'
 import { queryIsTranslated } from '@/queries/translation'
 
+// Rebuilt when a tag its data carries is expired (hooks/revalidateSite.ts), else at most hourly.
+// The build prerenders what readers open most; any other page is rendered on its first request
+// and kept (dynamicParams), so the build does not grow with the archive.
 export const revalidate = 3600
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateStaticParams() {
-  const slugs = await queryFilmSlugs()
+  const slugs = await queryPrerenderedFilmSlugs()
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
 }
 

@@ -14,14 +14,17 @@ import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
 import { audienceSegments, outcomeKinds, partnerRoles } from '@/lib/vocabulary'
 import { queryIsTranslated } from '@/queries/translation'
-import { queryPublishedReportSlugs, queryReportBySlug } from '@/queries/reports'
+import { queryPrerenderedReportSlugs, queryReportBySlug } from '@/queries/reports'
 
+// Rebuilt when a tag its data carries is expired (hooks/revalidateSite.ts), else at most hourly.
+// The build prerenders what readers open most; any other page is rendered on its first request
+// and kept (dynamicParams), so the build does not grow with the archive.
 export const revalidate = 3600
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateStaticParams() {
-  const slugs = await queryPublishedReportSlugs()
+  const slugs = await queryPrerenderedReportSlugs()
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
 }
 

@@ -1,0 +1,160 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { apiToken, bySlug } from './helpers'
+
+// The public site answers from its cache, and a change refreshes only the pages that show it
+// (lib/cacheTags.ts, hooks/revalidateSite.ts). Next says whether a page came from its cache in
+// `x-nextjs-cache` (HIT, or MISS when it was rendered for this request).
+
+let token: string
+const cacheOf = async (request: APIRequestContext, path: string) => {
+  const response = await request.get(path)
+  expect(response.status()).toBe(200)
+  return { cache: response.headers()['x-nextjs-cache'], html: await response.text() }
+}
+
+/** A published event of the Belgian embassy showing no film, made over the API. */
+const publishedEvent = async (request: APIRequestContext, title: string) => {
+  const belgium = await bySlug(request, 'embassies', 'belgium')
+  const created = await request.post('/api/events', {
+    headers: { Authorization: `JWT ${token}` },
+    data: {
+      title,
+      type: 'embassy_screening',
+      startsOn: '2027-04-10T12:00:00.000Z',
+      endsOn: '2027-04-11T12:00:00.000Z',
+      timezone: 'Europe/Brussels',
+      country: 'BE',
+      city: 'Ghent',
+      organisingEmbassy: belgium.id,
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  return (await created.json()).doc as { id: number | string; slug: string; title: string }
+}
+
+test.beforeAll(async ({ request }) => {
+  token = await apiToken(request, 'editor@example.org')
+})
+
+test('a filtered list’s second request is a cache hit, whatever the order or extra parameters', async ({
+  request,
+}) => {
+  await request.get('/en/events?country=BE&year=2025')
+  const second = await cacheOf(request, '/en/events?country=BE&year=2025')
+  expect(second.cache).toBe('HIT')
+  expect(second.html).toContain('Days of Kazakh Cinema in Brussels')
+  // The same list asked another way is the same cached page.
+  expect((await cacheOf(request, '/en/events?year=2025&utm_source=mail&country=BE')).cache).toBe('HIT')
+  await request.get('/ru/films?genre=historical')
+  expect((await cacheOf(request, '/ru/films?genre=historical')).cache).toBe('HIT')
+})
+
+test('a search’s second request is a cache hit', async ({ request }) => {
+  const path = `/ru/search?q=${encodeURIComponent('Брюссел')}`
+  await request.get(path)
+  const second = await cacheOf(request, path)
+  expect(second.cache).toBe('HIT')
+  expect(second.html).toContain('Дни казахского кино в Брюсселе')
+})
+
+test('the internal list routes cannot be reached directly', async ({ request }) => {
+  expect((await request.get('/en/_lists/events/country%3DBE')).status()).toBe(404)
+})
+
+test('an editor’s change shows on the event’s page within 2 s, and an unrelated film’s page stays cached', async ({
+  request,
+}) => {
+  const event = await publishedEvent(request, `Ghent film night ${Date.now()}`)
+  await request.get(`/en/events/${event.slug}`)
+  expect((await cacheOf(request, `/en/events/${event.slug}`)).cache).toBe('HIT')
+  await request.get('/en/films/aika')
+  expect((await cacheOf(request, '/en/films/aika')).cache).toBe('HIT')
+
+  const retitled = `${event.title}, renamed`
+  const saved = await request.patch(`/api/events/${event.id}`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { title: retitled },
+  })
+  expect(saved.status()).toBe(200)
+  const savedAt = Date.now()
+  await expect
+    .poll(async () => (await request.get(`/en/events/${event.slug}`)).text(), {
+      timeout: 2000,
+      intervals: [100],
+    })
+    .toContain(retitled)
+  expect(Date.now() - savedAt).toBeLessThan(2000)
+  // The lists that show the event are refreshed too…
+  await expect
+    .poll(async () => (await request.get('/en/events?country=BE')).text(), {
+      timeout: 2000,
+      intervals: [100],
+    })
+    .toContain(retitled)
+  // …and a page that does not show it was not rebuilt.
+  expect((await cacheOf(request, '/en/films/aika')).cache).toBe('HIT')
+})
+
+test('a draft never appears on a page, a list or a search', async ({ request }) => {
+  const secret = `Unannounced gala ${Date.now()}`
+  const belgium = await bySlug(request, 'embassies', 'belgium')
+  const draft = await request.post('/api/events?draft=true', {
+    headers: { Authorization: `JWT ${token}` },
+    data: {
+      title: secret,
+      type: 'premiere',
+      startsOn: '2027-05-10T12:00:00.000Z',
+      timezone: 'Europe/Brussels',
+      country: 'BE',
+      city: 'Antwerp',
+      organisingEmbassy: belgium.id,
+      _status: 'draft',
+    },
+  })
+  expect(draft.status()).toBe(201)
+  const { doc } = await draft.json()
+  // A draft change to a published event stays in the admin too.
+  const published = await publishedEvent(request, `Bruges film night ${Date.now()}`)
+  const draftChange = await request.patch(`/api/events/${published.id}?draft=true`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { title: `${secret} (draft title)` },
+  })
+  expect(draftChange.status()).toBe(200)
+
+  expect((await request.get(`/en/events/${doc.slug}`)).status()).toBe(404)
+  // Twice each: the second answer is the cached one.
+  for (const path of [
+    `/en/events/${published.slug}`,
+    '/en/events?country=BE',
+    '/en/events',
+    '/en',
+    '/en/countries/be',
+    '/sitemap.xml',
+  ])
+    for (let i = 0; i < 2; i++) expect(await (await request.get(path)).text(), path).not.toContain(secret)
+  // The search page repeats what was asked, and finds nothing.
+  for (let i = 0; i < 2; i++) {
+    const found = await (await request.get(`/en/search?q=${encodeURIComponent(secret)}`)).text()
+    expect(found).toContain('Nothing found')
+    expect(found).not.toContain(`/events/${doc.slug}`)
+    expect(found).not.toContain(`/events/${published.slug}`)
+  }
+})
+
+test('the home page is small, its map a picture kept for a year, its countries links', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/en')).text()
+  expect(Buffer.byteLength(html)).toBeLessThan(60_000)
+  await page.goto('/en')
+  const map = page.locator('img[src^="/map.svg?v="]')
+  await expect(map).toHaveCount(1)
+  const mapResponse = await request.get((await map.getAttribute('src'))!)
+  expect(mapResponse.headers()['content-type']).toContain('image/svg+xml')
+  expect(mapResponse.headers()['cache-control']).toContain('immutable')
+  expect(await mapResponse.text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+  await page.getByRole('link', { name: /^Belgium: \d+ events$/ }).click()
+  await expect(page).toHaveURL(/\/en\/countries\/be$/)
+})

@@ -1,0 +1,19 @@
+import { canonicalQuery, listFilters, type ListName } from './listQuery'
+
+const isCanonical = (list: ListName, query: string) =>
+  query !== '' && canonicalQuery(list, new URLSearchParams(query)) === query
+
+/**
+ * The filters of an internal list route's path segment (proxy.ts writes it), or null when the
+ * segment is not a canonical query: such a path was not made by the proxy and is not served.
+ * The segment may reach the page decoded or not (and the build renders it with a placeholder).
+ */
+export const filtersOfPath = (list: ListName, segment: string): Record<string, string> | null => {
+  if (isCanonical(list, segment)) return listFilters(list, segment)
+  try {
+    const decoded = decodeURIComponent(segment)
+    return isCanonical(list, decoded) ? listFilters(list, decoded) : null
+  } catch {
+    return null
+  }
+}

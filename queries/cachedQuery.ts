@@ -1,0 +1,31 @@
+import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
+
+/**
+ * Without this, `upcoming` would never move on: lists that depend on today are rebuilt at least
+ * hourly, besides whenever a tag they carry is expired.
+ */
+const hourly = 3600
+
+/**
+ * A public read kept in Next's data cache under tags named from its arguments (lib/cacheTags.ts).
+ * The tags also attach to the page that reads it, so expiring one rebuilds the data and the page
+ * on the next request, and nothing else.
+ *
+ * Why `unstable_cache` and not `'use cache'` + `cacheTag`: the latter needs `cacheComponents`,
+ * which turns every route dynamic-by-default and asks each uncached read to sit in <Suspense>;
+ * Payload's admin and the next-auth portal, which share this app, are not written for it. ISR
+ * (pages rendered once and kept) plus tagged data gives the same "invalidate by tag" here.
+ * React's `cache` dedupes the calls a page and its `generateMetadata` make in one render.
+ */
+export const cachedQuery = <Args extends (string | number | boolean | object | undefined)[], Result>(
+  name: string,
+  query: (...args: Args) => Promise<Result>,
+  tags: (...args: Args) => string[],
+) =>
+  cache((...args: Args): Promise<Result> =>
+    unstable_cache(() => query(...args), [name, process.env.DATA_CACHE_BUILD ?? '', JSON.stringify(args)], {
+      tags: tags(...args),
+      revalidate: hourly,
+    })(),
+  )

@@ -1,0 +1,46 @@
+// One cached page per list and query: the canonical query string the proxy rewrites to.
+import { describe, expect, it } from 'vitest'
+import { filtersOfPath } from '../lib/listPath'
+import { canonicalQuery } from '../lib/listQuery'
+
+const canonical = (list: 'events' | 'films' | 'search', query: string) =>
+  canonicalQuery(list, new URLSearchParams(query))
+
+describe('the canonical form of a list’s query', () => {
+  it('keeps known filters in a fixed order, whatever order they came in', () =>
+    expect(canonical('events', 'country=BE&when=past')).toBe('when=past&country=BE'))
+  it('drops unknown parameters', () =>
+    expect(canonical('events', 'utm_source=mail&country=BE&_rsc=1x')).toBe('country=BE'))
+  it('drops values that are not valid, so they cannot make pages of their own', () => {
+    expect(canonical('events', 'country=XX&year=20255&type=party&when=soon&page=1')).toBe('')
+    expect(canonical('films', 'genre=historical&language=xx&year=1066')).toBe('genre=historical')
+  })
+  it('keeps the first of a repeated parameter', () =>
+    expect(canonical('events', 'country=BE&country=FR')).toBe('country=BE'))
+  it('writes numbers one way', () =>
+    expect(canonical('events', 'year=2025&page=003')).toBe('year=2025&page=3'))
+  it('trims search text, folds its spaces and caps its length', () => {
+    expect(canonical('search', 'q=%20%20Road%20%20to%20mother%20')).toBe('q=Road+to+mother')
+    expect(new URLSearchParams(canonical('search', `q=${'я'.repeat(500)}`)).get('q')).toHaveLength(100)
+    expect(canonical('search', 'q=a')).toBe('')
+  })
+})
+
+describe('the internal route’s path', () => {
+  it('reads back the filters the proxy wrote', () =>
+    expect(filtersOfPath('events', encodeURIComponent('when=past&country=BE'))).toEqual({
+      when: 'past',
+      country: 'BE',
+    }))
+  it('refuses a path the proxy would not have written', () => {
+    expect(filtersOfPath('events', encodeURIComponent('country=BE&when=past'))).toBeNull()
+    expect(filtersOfPath('events', encodeURIComponent('country=BE&utm=1'))).toBeNull()
+    expect(filtersOfPath('events', '')).toBeNull()
+  })
+})
+
+describe('a path that is not a query', () => {
+  it('is refused, not an error', () => expect(filtersOfPath('events', '%%drp:query%%')).toBeNull())
+  it('is read whether it arrives decoded or not', () =>
+    expect(filtersOfPath('search', 'q=%D0%90%D0%BC%D1%80%D0%B5')).toEqual({ q: 'Амре' }))
+})
