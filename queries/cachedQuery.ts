@@ -23,9 +23,14 @@ export const cachedQuery = <Args extends (string | number | boolean | object | u
   query: (...args: Args) => Promise<Result>,
   tags: (...args: Args) => string[],
 ) =>
-  cache((...args: Args): Promise<Result> =>
-    unstable_cache(() => query(...args), [name, process.env.DATA_CACHE_BUILD ?? '', JSON.stringify(args)], {
-      tags: tags(...args),
-      revalidate: hourly,
-    })(),
+  Object.assign(
+    cache((...args: Args): Promise<Result> =>
+      unstable_cache(() => query(...args), [name, process.env.DATA_CACHE_BUILD ?? '', JSON.stringify(args)], {
+        tags: tags(...args),
+        revalidate: hourly,
+      })(),
+    ),
+    // The read itself, for scripts and tests outside Next's server, where there is no data cache
+    // (`unstable_cache` throws "incrementalCache missing" there).
+    { uncached: query },
   )

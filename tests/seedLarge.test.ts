@@ -217,15 +217,15 @@ describe('seed:large', () => {
     const drafts = events.filter((event) => event._status === 'draft')
     expect(published.length).toBeGreaterThan(0)
     for (const country of new Set(events.map((event) => event.country))) {
-      const seen = (await queryEvents('en', { country }, 1000)).docs.map((doc) => doc.id)
+      const seen = (await queryEvents.uncached('en', { country }, 1000)).docs.map((doc) => doc.id)
       for (const event of events.filter((e) => e.country === country))
         expect(seen.includes(event.id)).toBe(event._status === 'published')
     }
     const planned = (await byIDs('screenings', archive.screenings)).filter((s) => s.event === published[0].id)
-    expect(await queryScreeningsOfEvent('en', published[0].id)).toHaveLength(planned.length)
-    for (const draft of drafts) expect(await queryScreeningsOfEvent('en', draft.id)).toHaveLength(0)
+    expect(await queryScreeningsOfEvent.uncached('en', published[0].id)).toHaveLength(planned.length)
+    for (const draft of drafts) expect(await queryScreeningsOfEvent.uncached('en', draft.id)).toHaveLength(0)
     for (const report of await byIDs('reports', archive.reports)) {
-      const shown = await queryReportOfEvent('en', report.event)
+      const shown = await queryReportOfEvent.uncached('en', report.event)
       expect(shown?.id === report.id).toBe(report.status === 'published')
     }
   })
