@@ -12,6 +12,33 @@ export const signInToAdmin = async (page: Page, email: string) => {
   await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
+/**
+ * Pick an option in one of the admin's select fields. Payload's form can redraw a field while it
+ * hydrates or refreshes its form state, which closes a menu that was just opened; so open it again
+ * until the option is there, then pick it.
+ */
+export const chooseInAdminSelect = async (
+  page: Page,
+  field: string,
+  option: string | RegExp,
+  { typed, exact = true }: { typed?: string; exact?: boolean } = {},
+) => {
+  const choice = page.getByRole('option', { name: option, exact }).first()
+  await expect(async () => {
+    if (!(await choice.isVisible())) {
+      await page.locator(`#field-${field} .rs__control`).click()
+      if (typed) {
+        // Replace what an earlier try typed rather than add to it.
+        await page.keyboard.press('ControlOrMeta+a')
+        await page.keyboard.type(typed)
+      }
+    }
+    await expect(choice).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
+  await choice.click()
+  await expect(page.locator(`#field-${field} .rs__menu`)).toHaveCount(0)
+}
+
 /** Sign in to the portal through its form (on the sign-in page already), as embassy staff do. */
 export const signInToPortal = async (page: Page, email: string, password = demoPassword) => {
   await page.getByLabel('Email').fill(email)

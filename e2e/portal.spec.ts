@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import { extractID } from '../lib/extractID'
 import { jpeg } from '../tests/helpers/image'
 import { readMailbox, type Mail } from '../tests/helpers/mailbox'
-import { apiToken, bySlug, newPastEvent, signInToAdmin, signInToPortal } from './helpers'
+import { apiToken, bySlug, chooseInAdminSelect, newPastEvent, signInToAdmin, signInToPortal } from './helpers'
 
 const mailbox = path.join(process.env.E2E_RUN_DIR ?? '.test-runs/e2e', 'mail')
 
@@ -111,8 +111,7 @@ test.describe.serial('an embassy report, from the first word to the public page'
     await expect(row).toContainText(/USA|США|АҚШ/)
     await row.getByRole('link', { name: reportTitle }).click()
     await expect(page).toHaveURL(new RegExp(`/admin/collections/reports/${reportID}`))
-    await page.locator('#field-status').click()
-    await page.getByRole('option', { name: 'Changes requested' }).click()
+    await chooseInAdminSelect(page, 'status', 'Changes requested')
     await page.locator('#field-statusComment').fill('Please add the guests who spoke after the film.')
     await page.locator('#action-save').click()
     await expect(page.getByText('Updated successfully').or(page.getByText('successfully'))).toBeVisible()
@@ -151,8 +150,7 @@ test.describe.serial('an embassy report, from the first word to the public page'
     await signInToAdmin(page, 'editor@example.org')
     for (const status of ['Approved', 'Published']) {
       await page.goto(`/admin/collections/reports/${reportID}`)
-      await page.locator('#field-status').click()
-      await page.getByRole('option', { name: status, exact: true }).click()
+      await chooseInAdminSelect(page, 'status', status)
       await page.locator('#action-save').click()
       await expect(page.getByText('successfully')).toBeVisible()
     }
