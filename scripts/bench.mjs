@@ -19,7 +19,7 @@ import { editorToken, findPages } from './bench/pages.mjs'
 import { measurePublicPages, measureThrough } from './bench/publicPages.mjs'
 import { publishToVisible } from './bench/publish.mjs'
 import { countQueries } from './bench/queries.mjs'
-import { formatTable, rowsBuilder, writeResults } from './bench/report.mjs'
+import { formatTable, rowsBuilder, writeReadmeTable, writeResults } from './bench/report.mjs'
 import { measureREST } from './bench/rest.mjs'
 import { build, distDir, serverEnv, startServer } from './bench/server.mjs'
 import { targets } from './bench/targets.mjs'
@@ -261,7 +261,9 @@ const complete = !options.quick && options.only.length === 10
 const file = complete
   ? path.resolve('bench', 'results.json')
   : path.resolve('.test-runs', 'bench', 'results.json')
-await writeResults(file, { options, figures, rows, startedAt })
+const results = await writeResults(file, { options, figures, rows, startedAt })
+// Only a full run speaks for the product in the README.
+if (complete) await writeReadmeTable(results)
 console.log(`\n${formatTable(rows)}\n`)
 const missed = rows.filter((row) => row.mark === 'miss').length
 console.log(

@@ -35,7 +35,6 @@ export const formatTable = (rows) => {
       Math.max(...[header, ...rows].map((row) => String(row[key]).length)),
     ]),
   )
-  const markOf = (row) => (row.mark === 'pass' ? '✓' : row.mark === 'miss' ? `✗ ${row.short}` : '')
   return [header, ...rows]
     .map((row, index) =>
       [
@@ -47,6 +46,41 @@ export const formatTable = (rows) => {
       ].join('  '),
     )
     .join('\n')
+}
+
+const markOf = (row) => (row.mark === 'pass' ? '✓' : row.mark === 'miss' ? `✗ ${row.short}` : '')
+
+/** The README's copy of a full run: where and when it ran, then every figure beside its target. */
+export const markdownTable = (results) => {
+  const { machine: box, date, commit, options } = results
+  const escape = (text) => String(text).replaceAll('|', '\\|')
+  return [
+    `Measured ${date.slice(0, 10)} on commit \`${commit?.slice(0, 7) ?? 'unknown'}\`, the ${options.archive} archive, ` +
+      `${box.cpus} × ${box.cpu ?? 'CPU'}, ${box.memoryGB} GB, Node ${box.node} ` +
+      `(load average at the end: ${box.loadAverage.join(', ')}).`,
+    '',
+    '| group | what | figure | target | met |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.rows.map(
+      (row) => `| ${[row.group, row.what, row.figure, row.target, markOf(row)].map(escape).join(' | ')} |`,
+    ),
+  ].join('\n')
+}
+
+const begin = '<!-- bench:begin (written by npm run bench) -->'
+const end = '<!-- bench:end -->'
+
+/** Puts a full run's table between the README's markers, formatted as `npm run lint` checks it. */
+export const writeReadmeTable = async (results, readme = 'README.md') => {
+  const text = fs.readFileSync(readme, 'utf8')
+  const from = text.indexOf(begin)
+  const to = text.indexOf(end)
+  if (from === -1 || to < from) throw new Error(`${readme} has no ${begin} … ${end} markers`)
+  const next = `${text.slice(0, from + begin.length)}\n\n${markdownTable(results)}\n\n${text.slice(to)}`
+  fs.writeFileSync(
+    readme,
+    await prettier.format(next, { ...(await prettier.resolveConfig(readme)), filepath: readme }),
+  )
 }
 
 const git = (command) => {
