@@ -125,6 +125,13 @@ test.describe('calendars, sitemap and robots', () => {
     expect(event.startDate.toString()).toBe('2026-12-09')
     expect(screening.startDate.toJSDate().toISOString()).toBe('2026-12-10T00:00:00.000Z')
     expect(screening.location).toContain('Washington')
+    // Each place named once, and a revision a calendar app can compare with the copy it holds.
+    const parts = screening.location.split(', ')
+    expect(new Set(parts).size).toBe(parts.length)
+    for (const entry of [event, screening]) {
+      expect(entry.sequence).toBeGreaterThan(0)
+      expect(entry.component.getFirstPropertyValue('last-modified')).toBeTruthy()
+    }
   })
 
   test('one screening can be added on its own', async ({ page, request }) => {

@@ -23,6 +23,23 @@ type ScreeningLike = {
   venue?: { name?: string | null; address?: string | null; city?: string | null } | null
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Whether `words` stand in `text` as whole words, in any script and case ("Bern" is not in "Bernstein"). */
+const containsWords = (text: string, words: string) =>
+  new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(words)}($|[^\\p{L}\\p{N}])`, 'iu').test(text)
+
+/**
+ * A place as one line, each part once: an address often ends with its city ("Rue Ravenstein 23,
+ * 1000 Brussels"), so a city or country already written in an earlier part is not repeated.
+ */
+export const placeLine = (parts: (string | null | undefined)[]) =>
+  parts
+    .map((part) => part?.trim())
+    .filter((part): part is string => Boolean(part))
+    .filter((part, index, all) => !all.slice(0, index).some((earlier) => containsWords(earlier, part)))
+    .join(', ')
+
 const host = () => new URL(absoluteURL('/')).host
 const eventURL = (locale: Locale, event: EventLike) => absoluteURL(`/${locale}/events/${event.slug}`)
 
@@ -32,7 +49,7 @@ export const eventEntry = (locale: Locale, event: EventLike): CalendarEntry => (
   firstDay: event.startsOn.slice(0, 10),
   lastDay: (event.endsOn ?? event.startsOn).slice(0, 10),
   description: event.summary ?? undefined,
-  location: `${event.city}, ${countryName(event.country, locale)}`,
+  location: placeLine([event.city, countryName(event.country, locale)]),
   url: eventURL(locale, event),
   updatedAt: event.updatedAt,
 })
@@ -50,9 +67,12 @@ export const screeningEntry = (locale: Locale, event: EventLike, screening: Scre
     title: film.title ? `${film.title} — ${event.title}` : (event.title ?? ''),
     startsAt: screening.startsAt,
     endsAt: new Date(Date.parse(screening.startsAt) + minutes * 60_000).toISOString(),
-    location: [venue?.name, venue?.address, venue?.city ?? event.city, countryName(event.country, locale)]
-      .filter(Boolean)
-      .join(', '),
+    location: placeLine([
+      venue?.name,
+      venue?.address,
+      venue?.city ?? event.city,
+      countryName(event.country, locale),
+    ]),
     url: eventURL(locale, event),
     cancelled: screening.status === 'cancelled',
     updatedAt: screening.updatedAt,

@@ -26,6 +26,14 @@ const utcStamp = (instant: string | Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '')
 
+/**
+ * The revision number calendar apps compare to take a changed time or place over the copy they
+ * hold (RFC 5545 §3.8.7.4): it must grow with every change, so it counts the seconds from 2024 to
+ * the last save (a 32-bit number until 2092, which the strictest apps read).
+ */
+const sequenceOf = (updatedAt: string) =>
+  Math.max(0, Math.floor((Date.parse(updatedAt) - Date.parse('2024-01-01T00:00:00Z')) / 1000))
+
 const dayStamp = (day: string) => day.replace(/-/g, '')
 
 const nextDay = (day: string) =>
@@ -62,6 +70,9 @@ export const toICS = (entries: CalendarEntry[], calendarName: string, timeZone?:
       'BEGIN:VEVENT',
       `UID:${entry.uid}`,
       `DTSTAMP:${entry.updatedAt ? utcStamp(entry.updatedAt) : now}`,
+      ...(entry.updatedAt
+        ? [`LAST-MODIFIED:${utcStamp(entry.updatedAt)}`, `SEQUENCE:${sequenceOf(entry.updatedAt)}`]
+        : []),
     )
     if (entry.startsAt) {
       lines.push(`DTSTART:${utcStamp(entry.startsAt)}`)
