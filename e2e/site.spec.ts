@@ -158,6 +158,11 @@ test.describe('calendars, sitemap and robots', () => {
     expect(xml).toMatch(/hreflang="kk" href="[^"]+\/kk\/events\/days-of-kazakh-cinema-brussels-2025"/)
     expect(xml).not.toContain('kazakh-film-week-paris-2027')
     expect(xml).not.toContain('welink-film-festival-new-york-2026-report')
+    // Who reported, as RSS readers take a name; when it was published.
+    const item = xml.slice(xml.indexOf('<item>'), xml.indexOf('</item>'))
+    expect(item).toMatch(/<dc:creator>[^<@]+<\/dc:creator>/)
+    expect(item).not.toContain('<author>')
+    expect(Date.parse(item.match(/<pubDate>([^<]+)<\/pubDate>/)![1])).toBeLessThan(Date.now())
   })
 
   test('robots.txt keeps crawlers out of the admin and points to the sitemap', async ({ request }) => {

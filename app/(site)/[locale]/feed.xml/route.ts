@@ -11,12 +11,16 @@ export const generateStaticParams = () => locales.map((locale) => ({ locale }))
 const escapeXML = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-/** Published embassy reports as an RSS 2.0 feed, in the reader's language. */
+/**
+ * Published embassy reports as an RSS 2.0 feed, in the reader's language. The embassy is the item's
+ * `dc:creator`: RSS's own `author` must be an email address.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const text = siteText(locale)
   const reports = await queryLatestReports(locale)
+  const newest = reports.map((report) => report.publishedAt).find(Boolean)
   const items = reports.map((report) => {
     const url = absoluteURL(`/${locale}/reports/${report.slug}`)
     const embassy = report.embassy && typeof report.embassy === 'object' ? report.embassy.name : ''
@@ -25,19 +29,19 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       <link>${url}</link>
       <guid isPermaLink="true">${url}</guid>
       ${report.publishedAt ? `<pubDate>${new Date(report.publishedAt).toUTCString()}</pubDate>` : ''}
-      ${embassy ? `<author>${escapeXML(embassy)}</author>` : ''}
+      ${embassy ? `<dc:creator>${escapeXML(embassy)}</dc:creator>` : ''}
       <description>${escapeXML(plainFromRichText(report.body).slice(0, 500))}</description>
     </item>`
   })
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>${escapeXML(text.siteName)}</title>
     <link>${absoluteURL(`/${locale}`)}</link>
     <atom:link href="${absoluteURL(`/${locale}/feed.xml`)}" rel="self" type="application/rss+xml"/>
     <description>${escapeXML(text.tagline)}</description>
     <language>${locale}</language>
-${items.join('\n')}
+${newest ? `    <lastBuildDate>${new Date(newest).toUTCString()}</lastBuildDate>\n` : ''}${items.join('\n')}
   </channel>
 </rss>
 `
