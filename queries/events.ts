@@ -124,9 +124,6 @@ export const queryPrerenderedEventSlugs = async (latest = 24) => {
   return [...new Set([...slugs, ...recent])]
 }
 
-/** Far more than the world's countries: the country facet stays bounded whatever is stored. */
-const mostCountries = 300
-
 /** The year of an event's first day, as stored (UTC, ISO 8601). */
 const yearOf = (startsOn: string) => Number(startsOn.slice(0, 4))
 
@@ -150,7 +147,8 @@ export const queryEventFacets = cachedQuery(
     const [first, last, countries] = await Promise.all([
       edge('startsOn'),
       edge('-startsOn'),
-      distinctPublished({ collection: 'events', field: 'country', sort: 'country', limit: mostCountries }),
+      // ISO 3166 codes only (fields/countryCode.ts): a few hundred at the very most.
+      distinctPublished({ collection: 'events', field: 'country', sort: 'country' }),
     ])
     const [from, to] = [first.docs[0]?.startsOn, last.docs[0]?.startsOn]
     // Every year between the first and the last: an archive of years of diplomacy has events in each.

@@ -73,7 +73,8 @@ export const publishedSlugs = async (
 /**
  * The distinct values of one field among what the public may read: a list's filter choices, read
  * by the database (`findDistinct`, on SQLite and MongoDB alike) instead of from every document.
- * `limit` is required so that no facet grows with the archive unbounded.
+ * Only for fields whose values come from a closed set (ISO country codes, validated years): the
+ * answer is bounded by that set, not by the archive, so it is read whole, without a count.
  */
 export const distinctPublished = async <
   TSlug extends CollectionSlug,
@@ -81,7 +82,6 @@ export const distinctPublished = async <
 >(options: {
   collection: TSlug
   field: TField
-  limit: number
   sort?: Sort
   where?: Where
 }) => {
