@@ -34,6 +34,8 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'type', 'startsOn', 'country', 'organisingEmbassy', '_status'],
     listSearchableFields: ['title', 'city', 'slug'],
     group: { en: 'Programme', ru: 'Программа' },
+    // The list reads only its columns, not each event's texts, venues and partners (issue 10).
+    enableListViewSelectAPI: true,
   },
   fields: [
     localizedRequiredText('events', 'title', { en: 'Title', ru: 'Название' }, { index: true }),
@@ -114,6 +116,8 @@ export const Events: CollectionConfig = {
               relationTo: 'films',
               hasMany: true,
               label: { en: 'Films shown', ru: 'Фильмы' },
+              // The picker pages through thousands of films by title (indexed) and searches it.
+              admin: { sortOptions: 'title' },
               validate: readableOnly('Choose films from the catalogue.'),
             },
             {

@@ -96,6 +96,7 @@ export const Reports: CollectionConfig = {
       relationTo: 'events',
       required: true,
       index: true,
+      admin: { sortOptions: '-startsOn' },
       validate: readableOnly('Choose one of your embassy’s events.'),
     },
     {
@@ -116,7 +117,8 @@ export const Reports: CollectionConfig = {
               type: 'relationship',
               relationTo: 'screenings',
               required: true,
-              filterOptions: ({ data }) => (data?.event ? { event: { equals: data.event } } : true),
+              // Only the report's event's screenings; none until the event is chosen, never all 30,000.
+              filterOptions: ({ data }) => (data?.event ? { event: { equals: data.event } } : false),
               validate: readableOnly('Choose a screening of the report’s event.'),
             },
             {

@@ -29,15 +29,22 @@ export const Screenings: CollectionConfig = {
     defaultColumns: ['label', 'event', 'startsAt', 'status', 'attendance'],
     listSearchableFields: ['label'],
     group: { en: 'Programme', ru: 'Программа' },
+    // The list reads only its columns, not each screening's guests, venue and tickets (issue 10).
+    enableListViewSelectAPI: true,
   },
+  // Read with the start wherever it is selected, so the list shows it in the venue's zone.
+  forceSelect: { startsAt_tz: true },
   fields: [
-    { name: 'label', type: 'text', admin: { hidden: true } },
+    // The title the admin lists, searches and sorts 30,000 screenings by.
+    { name: 'label', type: 'text', index: true, admin: { hidden: true } },
     {
       name: 'event',
       type: 'relationship',
       relationTo: 'events',
       required: true,
       index: true,
+      // The picker pages through the archive, latest events first (indexed).
+      admin: { sortOptions: '-startsOn' },
       validate: readableOnly('Choose an event you can see.'),
     },
     {
@@ -46,6 +53,7 @@ export const Screenings: CollectionConfig = {
       relationTo: 'films',
       required: true,
       index: true,
+      admin: { sortOptions: 'title' },
       validate: readableOnly('Choose a film from the catalogue.'),
     },
     {

@@ -1,6 +1,7 @@
-import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { EventCard } from '@/components/EventCard'
 import { FilterForm, FilterSelect } from '@/components/FilterForm'
+import { ListPagination } from '@/components/ListPagination'
 import { countryName } from '@/lib/countries'
 import type { Locale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
@@ -20,14 +21,8 @@ export const eventFilters = (query: Record<string, string>): EventFilters => ({
 export async function EventList({ locale, filters }: { locale: Locale; filters: EventFilters }) {
   const text = siteText(locale)
   const [facets, result] = await Promise.all([queryEventFacets(), queryEvents(locale, filters)])
-  const pageLink = (page: number) => {
-    const query = new URLSearchParams(
-      Object.entries({ ...filters, page: page > 1 ? page : undefined })
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => [key, String(value)]),
-    )
-    return `/${locale}/events${query.size ? `?${query}` : ''}`
-  }
+  // A page past the last is no page: a 404, not an empty list cached under its own address.
+  if (result.docs.length === 0 && (filters.page ?? 1) > 1) notFound()
 
   return (
     <>
@@ -78,33 +73,7 @@ export async function EventList({ locale, filters }: { locale: Locale; filters: 
         </ul>
       )}
 
-      {result.totalPages > 1 && (
-        <nav aria-label={text.pagination} className="mt-8 flex items-center justify-between">
-          {result.hasPrevPage ? (
-            <Link
-              href={pageLink(result.page! - 1)}
-              rel="prev"
-              className="font-medium text-steppe-700 underline underline-offset-4"
-            >
-              {text.previous}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-700">{text.pageOf(result.page!, result.totalPages)}</span>
-          {result.hasNextPage ? (
-            <Link
-              href={pageLink(result.page! + 1)}
-              rel="next"
-              className="font-medium text-steppe-700 underline underline-offset-4"
-            >
-              {text.next}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <ListPagination locale={locale} list="events" filters={filters} pages={result} />
     </>
   )
 }

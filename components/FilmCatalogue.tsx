@@ -1,10 +1,12 @@
+import { notFound } from 'next/navigation'
 import { FilmCard } from '@/components/FilmCard'
 import { FilterForm, FilterSelect } from '@/components/FilterForm'
+import { ListPagination } from '@/components/ListPagination'
 import { languageOptions } from '@/lib/languages'
 import type { Locale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
 import { genres } from '@/lib/vocabulary'
-import { queryFilms, type FilmFilters } from '@/queries/films'
+import { queryFilms, queryFilmYears, type FilmFilters } from '@/queries/films'
 
 /** The reader's filters, from the canonical query (lib/listQuery.ts): every value there is valid. */
 export const filmFilters = (query: Record<string, string>): FilmFilters => ({
@@ -12,17 +14,15 @@ export const filmFilters = (query: Record<string, string>): FilmFilters => ({
   year: query.year ? Number(query.year) : undefined,
   language: query.language,
   subtitles: query.subtitles,
+  page: query.page ? Number(query.page) : 1,
 })
 
-/** The film catalogue, filtered as the reader asked: the page at /{locale}/films, with or without a query. */
+/** The film catalogue, a page at a time, filtered as the reader asked: /{locale}/films, with or without a query. */
 export async function FilmCatalogue({ locale, filters }: { locale: Locale; filters: FilmFilters }) {
   const text = siteText(locale)
-  const films = await queryFilms(locale, filters)
-  // The year choices come from the whole catalogue, which is `films` itself when nothing is filtered.
-  const allFilms = Object.values(filters).some(Boolean) ? await queryFilms(locale, {}) : films
-  const years = [...new Set(allFilms.map((film) => film.year).filter((y): y is number => Boolean(y)))].sort(
-    (a, b) => b - a,
-  )
+  const [result, years] = await Promise.all([queryFilms(locale, filters), queryFilmYears()])
+  // A page past the last is no page: a 404, not an empty list cached under its own address.
+  if (result.docs.length === 0 && (filters.page ?? 1) > 1) notFound()
   const languages = languageOptions.map((option) => ({ value: option.value, label: option.label[locale] }))
 
   return (
@@ -58,11 +58,11 @@ export async function FilmCatalogue({ locale, filters }: { locale: Locale; filte
           options={languages}
         />
       </FilterForm>
-      {films.length === 0 ? (
+      {result.docs.length === 0 ? (
         <p className="mt-8 text-slate-700">{text.noFilms}</p>
       ) : (
         <ul className="mt-8 grid grid-cols-2 gap-4 sm:grid-cols-4">
-          {films.map((film) => (
+          {result.docs.map((film) => (
             <FilmCard
               key={film.id}
               locale={locale}
@@ -72,6 +72,7 @@ export async function FilmCatalogue({ locale, filters }: { locale: Locale; filte
           ))}
         </ul>
       )}
+      <ListPagination locale={locale} list="films" filters={filters} pages={result} />
     </>
   )
 }

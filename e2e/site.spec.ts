@@ -83,6 +83,44 @@ test.describe('lists and filters', () => {
     await expect(page.getByRole('link', { name: 'Жаужурек мын бала' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Амре' })).toHaveCount(0)
   })
+
+  test('the film catalogue comes a page of 24 at a time, with links to the next and previous', async ({
+    page,
+    request,
+  }) => {
+    // 25 films of a year no demo film has: one more than a page holds. Removed afterwards.
+    const token = await apiToken(request, 'editor@example.org')
+    const headers = { Authorization: `JWT ${token}` }
+    const ids: (number | string)[] = []
+    for (let index = 0; index < 25; index++) {
+      const created = await request.post('/api/films?locale=en', {
+        headers,
+        data: { title: `Reel ${String(index).padStart(2, '0')} of 1910`, year: 1910 },
+      })
+      ids.push(((await created.json()) as { doc: { id: number | string } }).doc.id)
+    }
+    try {
+      await page.goto('/en/films')
+      await page.getByLabel('Year').selectOption('1910')
+      await page.getByRole('button', { name: 'Show films' }).click()
+      await expect(page).toHaveURL(/\/en\/films\?year=1910$/)
+      const films = page.locator('main li')
+      await expect(films).toHaveCount(24)
+      const pages = page.getByRole('navigation', { name: 'Pages' })
+      await expect(pages).toContainText('Page 1 of 2')
+      await pages.getByRole('link', { name: 'Next' }).click()
+      await expect(page).toHaveURL(/\/en\/films\?year=1910&page=2$/)
+      await expect(films).toHaveCount(1)
+      await expect(page.getByRole('link', { name: 'Reel 24 of 1910' })).toBeVisible()
+      await pages.getByRole('link', { name: 'Previous' }).click()
+      await expect(page).toHaveURL(/\/en\/films\?year=1910$/)
+      await expect(page.getByRole('link', { name: 'Reel 00 of 1910' })).toBeVisible()
+      // A page past the last is not a page.
+      expect((await page.goto('/en/films?year=1910&page=3'))?.status()).toBe(404)
+    } finally {
+      for (const id of ids) await request.delete(`/api/films/${id}`, { headers })
+    }
+  })
 })
 
 test.describe('films and reports', () => {

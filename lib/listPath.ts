@@ -1,3 +1,4 @@
+import type { Locale } from './locales'
 import { canonicalQuery, listFilters, type ListName } from './listQuery'
 
 const isCanonical = (list: ListName, query: string) =>
@@ -16,4 +17,19 @@ export const filtersOfPath = (list: ListName, segment: string): Record<string, s
   } catch {
     return null
   }
+}
+
+/**
+ * A list's public address for these filters, in the canonical form (page 1 without `page`), so a
+ * link the site writes is the very address the proxy caches: no redirect, no second cache entry.
+ */
+export const listHref = (
+  locale: Locale,
+  list: ListName,
+  filters: Record<string, string | number | undefined>,
+): string => {
+  const given = new URLSearchParams()
+  for (const [name, value] of Object.entries(filters)) if (value !== undefined) given.set(name, String(value))
+  const query = canonicalQuery(list, given)
+  return `/${locale}/${list}${query ? `?${query}` : ''}`
 }

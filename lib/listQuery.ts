@@ -49,6 +49,8 @@ export const listParameters = {
     year: wholeNumber(1800, 2100),
     language: (value: string) => (isLanguageCode(value) ? value : undefined),
     subtitles: (value: string) => (isLanguageCode(value) ? value : undefined),
+    // The archive runs to hundreds of pages of 24; page 1 is the list without `page`.
+    page: wholeNumber(2, 1000),
   },
   search: { q: searchText },
 } satisfies Record<string, Record<string, Rule>>

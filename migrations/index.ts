@@ -4,6 +4,7 @@ import * as migration_20261123_024238_trash from './20261123_024238_trash'
 import * as migration_20261202_005322_sign_in_lanes from './20261202_005322_sign_in_lanes'
 import * as migration_20261202_045501_image_storage_fields from './20261202_045501_image_storage_fields'
 import * as migration_20261202_052602_search_and_indexes from './20261202_052602_search_and_indexes'
+import * as migration_20261202_085738_screening_label_index from './20261202_085738_screening_label_index'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261202_052602_search_and_indexes.up,
     down: migration_20261202_052602_search_and_indexes.down,
     name: '20261202_052602_search_and_indexes',
+  },
+  {
+    up: migration_20261202_085738_screening_label_index.up,
+    down: migration_20261202_085738_screening_label_index.down,
+    name: '20261202_085738_screening_label_index',
   },
 ]

@@ -2,7 +2,8 @@ import type { Where } from 'payload'
 import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
-import { cms, imageFields } from './payload'
+import { imageFields } from './payload'
+import { distinctPublished, findOnePublished, findPublished, publishedSlugs } from './published'
 
 const todayStart = () => `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`
 
@@ -40,15 +41,16 @@ const cardFields = {
   heroImage: true,
 } as const
 
+/** Events a list page shows. */
+export const eventsPerPage = 12
+
 /** Published events, filtered as the reader asked; upcoming soonest first, past latest first. */
 export const queryEvents = cachedQuery(
   'events',
-  async (locale: Locale, filters: EventFilters, limit: number = 12) => {
-    const payload = await cms()
-    return payload.find({
+  async (locale: Locale, filters: EventFilters, limit: number = eventsPerPage) =>
+    findPublished({
       collection: 'events',
       locale,
-      overrideAccess: false,
       depth: 1,
       limit,
       page: filters.page ?? 1,
@@ -56,41 +58,33 @@ export const queryEvents = cachedQuery(
       where: filterWhere(filters),
       select: cardFields,
       populate: { media: imageFields },
-    })
-  },
+    }),
   () => [cacheTag.events],
 )
 
 export const queryEventBySlug = cachedQuery(
   'event',
-  async (locale: Locale, slug: string) => {
-    const payload = await cms()
-    const { docs } = await payload.find({
+  async (locale: Locale, slug: string) =>
+    findOnePublished({
       collection: 'events',
       locale,
-      overrideAccess: false,
       depth: 1,
-      limit: 1,
       where: { slug: { equals: slug } },
       populate: {
         films: { title: true, slug: true, poster: true, year: true },
         embassies: { name: true, slug: true, city: true, country: true },
         media: imageFields,
       },
-    })
-    return docs[0] ?? null
-  },
+    }),
   (_locale, slug) => [cacheTag.eventPage(slug)],
 )
 
 export const queryScreeningsOfEvent = cachedQuery(
   'screenings-of-event',
   async (locale: Locale, eventID: number | string) => {
-    const payload = await cms()
-    const { docs } = await payload.find({
+    const { docs } = await findPublished({
       collection: 'screenings',
       locale,
-      overrideAccess: false,
       depth: 1,
       pagination: false,
       sort: 'startsAt',
@@ -105,17 +99,7 @@ export const queryScreeningsOfEvent = cachedQuery(
 /** Every published event's slug: the site map. */
 export const queryPublishedEventSlugs = cachedQuery(
   'event-slugs',
-  async () => {
-    const payload = await cms()
-    const { docs } = await payload.find({
-      collection: 'events',
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
-      select: { slug: true },
-    })
-    return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
-  },
+  () => publishedSlugs('events'),
   () => [cacheTag.events],
 )
 
@@ -125,36 +109,54 @@ export const queryPublishedEventSlugs = cachedQuery(
  * with the archive.
  */
 export const queryPrerenderedEventSlugs = async (latest = 24) => {
-  const payload = await cms()
-  const common = { collection: 'events', overrideAccess: false, depth: 0, select: { slug: true } } as const
   const [upcoming, recent] = await Promise.all([
-    payload.find({
-      ...common,
+    findPublished({
+      collection: 'events',
+      depth: 0,
       limit: 100,
       sort: 'startsOn',
       where: { endsOn: { greater_than_equal: todayStart() } },
+      select: { slug: true },
     }),
-    payload.find({ ...common, limit: latest, sort: '-startsOn' }),
+    publishedSlugs('events', { latest, sort: '-startsOn' }),
   ])
-  const slugs = [...upcoming.docs, ...recent.docs].map((doc) => doc.slug)
-  return [...new Set(slugs.filter((slug): slug is string => Boolean(slug)))]
+  const slugs = upcoming.docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
+  return [...new Set([...slugs, ...recent])]
 }
 
-/** Years and countries that have published events: the choices the filters offer. */
+/** The year of an event's first day, as stored (UTC, ISO 8601). */
+const yearOf = (startsOn: string) => Number(startsOn.slice(0, 4))
+
+/**
+ * Years and countries that have published events: the choices the filters offer. Read with three
+ * bounded queries whatever the archive's size: the first and the last event by `startsOn` (indexed)
+ * give the span of years, and the database answers the distinct countries.
+ */
 export const queryEventFacets = cachedQuery(
   'event-facets',
   async () => {
-    const payload = await cms()
-    const { docs } = await payload.find({
-      collection: 'events',
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
-      select: { startsOn: true, country: true },
-    })
+    const edge = (sort: string) =>
+      findPublished({
+        collection: 'events',
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        sort,
+        select: { startsOn: true },
+      })
+    const [first, last, countries] = await Promise.all([
+      edge('startsOn'),
+      edge('-startsOn'),
+      // ISO 3166 codes only (fields/countryCode.ts): a few hundred at the very most.
+      distinctPublished({ collection: 'events', field: 'country', sort: 'country' }),
+    ])
+    const [from, to] = [first.docs[0]?.startsOn, last.docs[0]?.startsOn]
+    // Every year between the first and the last: an archive of years of diplomacy has events in each.
+    const years =
+      from && to ? Array.from({ length: yearOf(to) - yearOf(from) + 1 }, (_, i) => yearOf(to) - i) : []
     return {
-      years: [...new Set(docs.map((doc) => Number(doc.startsOn.slice(0, 4))))].sort((a, b) => b - a),
-      countries: [...new Set(docs.map((doc) => doc.country))].sort(),
+      years,
+      countries: countries.filter((code) => typeof code === 'string'),
     }
   },
   () => [cacheTag.events],
@@ -167,11 +169,9 @@ export const queryUpcomingEvents = (locale: Locale, limit = 6) =>
 export const queryUpcomingScreenings = cachedQuery(
   'upcoming-screenings',
   async (locale: Locale) => {
-    const payload = await cms()
-    const { docs } = await payload.find({
+    const { docs } = await findPublished({
       collection: 'screenings',
       locale,
-      overrideAccess: false,
       depth: 1,
       pagination: false,
       sort: 'startsAt',
@@ -199,12 +199,10 @@ export const queryUpcomingScreenings = cachedQuery(
 export const queryCountry = cachedQuery(
   'country',
   async (locale: Locale, country: string) => {
-    const payload = await cms()
     const [events, embassies] = await Promise.all([
-      payload.find({
+      findPublished({
         collection: 'events',
         locale,
-        overrideAccess: false,
         depth: 1,
         pagination: false,
         sort: '-startsOn',
@@ -212,10 +210,9 @@ export const queryCountry = cachedQuery(
         select: cardFields,
         populate: { media: imageFields },
       }),
-      payload.find({
+      findPublished({
         collection: 'embassies',
         locale,
-        overrideAccess: false,
         depth: 0,
         pagination: false,
         where: { country: { equals: country } },

@@ -1,23 +1,20 @@
 import { cacheTag } from '@/lib/cacheTags'
 import { cachedQuery } from './cachedQuery'
-import { cms } from './payload'
+import { findPublished } from './published'
 
 /** Headline figures and events per country, computed from what is published. */
 export const queryFigures = cachedQuery(
   'figures',
   async () => {
-    const payload = await cms()
     const [{ docs: events }, { docs: screenings }] = await Promise.all([
-      payload.find({
+      findPublished({
         collection: 'events',
-        overrideAccess: false,
         depth: 0,
         pagination: false,
         select: { country: true },
       }),
-      payload.find({
+      findPublished({
         collection: 'screenings',
-        overrideAccess: false,
         depth: 0,
         pagination: false,
         select: { status: true, attendance: true },

@@ -2,27 +2,42 @@ import type { Where } from 'payload'
 import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
-import { cms, imageFields } from './payload'
+import { imageFields } from './payload'
+import { distinctPublished, findOnePublished, findPublished, publishedSlugs } from './published'
 
-export type FilmFilters = { genre?: string; year?: number; language?: string; subtitles?: string }
+export type FilmFilters = {
+  genre?: string
+  year?: number
+  language?: string
+  subtitles?: string
+  page?: number
+}
 
+/** Films a catalogue page shows: six rows of four. */
+export const filmsPerPage = 24
+
+const filterWhere = ({ genre, year, language, subtitles }: FilmFilters): Where => {
+  const and: Where[] = []
+  if (genre) and.push({ genres: { in: [genre] } })
+  if (year) and.push({ year: { equals: year } })
+  if (language) and.push({ spokenLanguages: { in: [language] } })
+  if (subtitles) and.push({ subtitleLanguages: { in: [subtitles] } })
+  return { and }
+}
+
+/** One page of the catalogue, filtered as the reader asked, newest first. */
 export const queryFilms = cachedQuery(
   'films',
-  async (locale: Locale, { genre, year, language, subtitles }: FilmFilters) => {
-    const and: Where[] = []
-    if (genre) and.push({ genres: { in: [genre] } })
-    if (year) and.push({ year: { equals: year } })
-    if (language) and.push({ spokenLanguages: { in: [language] } })
-    if (subtitles) and.push({ subtitleLanguages: { in: [subtitles] } })
-    const payload = await cms()
-    const { docs } = await payload.find({
+  async (locale: Locale, filters: FilmFilters, limit: number = filmsPerPage) =>
+    findPublished({
       collection: 'films',
       locale,
-      overrideAccess: false,
       depth: 1,
-      pagination: false,
-      sort: '-year',
-      where: { and },
+      limit,
+      page: filters.page ?? 1,
+      // `title` breaks ties, so a film never moves between pages of the same year.
+      sort: ['-year', 'title'],
+      where: filterWhere(filters),
       select: {
         title: true,
         slug: true,
@@ -33,27 +48,31 @@ export const queryFilms = cachedQuery(
         runtime: true,
       },
       populate: { media: imageFields },
-    })
-    return docs
+    }),
+  () => [cacheTag.films],
+)
+
+/** The years the catalogue's films were made, newest first: the year filter's choices. */
+export const queryFilmYears = cachedQuery(
+  'film-years',
+  async () => {
+    // At most one a year since 1895: the field's validation bounds the answer (collections/Films.ts).
+    const years = await distinctPublished({ collection: 'films', field: 'year', sort: '-year' })
+    return years.filter((year): year is number => typeof year === 'number')
   },
   () => [cacheTag.films],
 )
 
 export const queryFilmBySlug = cachedQuery(
   'film',
-  async (locale: Locale, slug: string) => {
-    const payload = await cms()
-    const { docs } = await payload.find({
+  async (locale: Locale, slug: string) =>
+    findOnePublished({
       collection: 'films',
       locale,
-      overrideAccess: false,
       depth: 1,
-      limit: 1,
       where: { slug: { equals: slug } },
       populate: { media: imageFields },
-    })
-    return docs[0] ?? null
-  },
+    }),
   (_locale, slug) => [cacheTag.filmPage(slug)],
 )
 
@@ -61,11 +80,9 @@ export const queryFilmBySlug = cachedQuery(
 export const queryEventsOfFilm = cachedQuery(
   'events-of-film',
   async (locale: Locale, filmID: number | string) => {
-    const payload = await cms()
-    const { docs } = await payload.find({
+    const { docs } = await findPublished({
       collection: 'events',
       locale,
-      overrideAccess: false,
       depth: 0,
       pagination: false,
       sort: '-startsOn',
@@ -80,17 +97,7 @@ export const queryEventsOfFilm = cachedQuery(
 /** Every film's slug: the site map. */
 export const queryFilmSlugs = cachedQuery(
   'film-slugs',
-  async () => {
-    const payload = await cms()
-    const { docs } = await payload.find({
-      collection: 'films',
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
-      select: { slug: true },
-    })
-    return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
-  },
+  () => publishedSlugs('films'),
   () => [cacheTag.films],
 )
 
@@ -98,28 +105,15 @@ export const queryFilmSlugs = cachedQuery(
  * What the build prerenders: the latest few dozen films (the catalogue's newest, on the home page).
  * Every other film is rendered on its first request and kept.
  */
-export const queryPrerenderedFilmSlugs = async (latest = 24) => {
-  const payload = await cms()
-  const { docs } = await payload.find({
-    collection: 'films',
-    overrideAccess: false,
-    depth: 0,
-    limit: latest,
-    sort: '-year',
-    select: { slug: true },
-  })
-  return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
-}
+export const queryPrerenderedFilmSlugs = (latest = 24) => publishedSlugs('films', { latest, sort: '-year' })
 
 /** The newest films with a poster: the home page's four. */
 export const queryFeaturedFilms = cachedQuery(
   'featured-films',
   async (locale: Locale, limit: number) => {
-    const payload = await cms()
-    const { docs } = await payload.find({
+    const { docs } = await findPublished({
       collection: 'films',
       locale,
-      overrideAccess: false,
       depth: 1,
       limit,
       sort: '-year',

@@ -1,7 +1,7 @@
 import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
-import { cms } from './payload'
+import { findOnePublished } from './published'
 
 const pageTag = { events: cacheTag.eventPage, films: cacheTag.filmPage, reports: cacheTag.reportPage }
 
@@ -9,18 +9,15 @@ const pageTag = { events: cacheTag.eventPage, films: cacheTag.filmPage, reports:
 export const queryIsTranslated = cachedQuery(
   'is-translated',
   async (collection: 'events' | 'films' | 'reports', locale: Locale, slug: string) => {
-    const payload = await cms()
-    const { docs } = await payload.find({
+    const doc = await findOnePublished({
       collection,
       locale,
       fallbackLocale: false,
-      overrideAccess: false,
       depth: 0,
-      limit: 1,
       where: { slug: { equals: slug } },
       select: { title: true },
     })
-    return Boolean(docs[0]?.title)
+    return Boolean(doc?.title)
   },
   (collection, _locale, slug) => [pageTag[collection](slug)],
 )

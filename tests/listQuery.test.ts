@@ -1,6 +1,6 @@
 // One cached page per list and query: the canonical query string the proxy rewrites to.
 import { describe, expect, it } from 'vitest'
-import { filtersOfPath } from '../lib/listPath'
+import { filtersOfPath, listHref } from '../lib/listPath'
 import { canonicalQuery } from '../lib/listQuery'
 
 const canonical = (list: 'events' | 'films' | 'search', query: string) =>
@@ -43,4 +43,17 @@ describe('a path that is not a query', () => {
   it('is refused, not an error', () => expect(filtersOfPath('events', '%%drp:query%%')).toBeNull())
   it('is read whether it arrives decoded or not', () =>
     expect(filtersOfPath('search', 'q=%D0%90%D0%BC%D1%80%D0%B5')).toEqual({ q: 'Амре' }))
+})
+
+describe('a list’s own links', () => {
+  it('are written in the canonical form, so the proxy serves them without a redirect', () =>
+    expect(listHref('en', 'films', { page: 3, year: 2001, genre: 'drama' })).toBe(
+      '/en/films?genre=drama&year=2001&page=3',
+    ))
+  it('leave page 1 as the list itself', () => {
+    expect(listHref('kk', 'films', { page: 1 })).toBe('/kk/films')
+    expect(listHref('ru', 'events', { country: 'BE', page: 1 })).toBe('/ru/events?country=BE')
+  })
+  it('page the film catalogue as they page the events list', () =>
+    expect(canonical('films', 'page=2&genre=drama')).toBe('genre=drama&page=2'))
 })

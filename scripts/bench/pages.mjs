@@ -39,6 +39,9 @@ export const findPages = async (origin) => {
       home: '/en',
       events: '/en/events',
       'events filtered': `/en/events?country=${eventDoc.country}&year=${year}`,
+      // The catalogue of the whole archive, a page at a time, and a later page of it.
+      films: '/en/films',
+      'films page 2': '/en/films?page=2',
       event,
       film,
       country,

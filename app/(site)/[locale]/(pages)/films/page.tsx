@@ -1,23 +1,7 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { FilmCatalogue } from '@/components/FilmCatalogue'
-import { alternates } from '@/lib/alternates'
-import { isLocale } from '@/lib/locales'
-import { siteText } from '@/lib/siteText'
+import { filmsRoute } from '../listRoutes'
 
-// Rendered once and kept; a filtered catalogue is another cached page (proxy.ts, _lists/films).
+// Rendered once and kept; a query of this list is another cached page (proxy.ts, _lists/films).
 export const revalidate = 3600
 
-type Props = { params: Promise<{ locale: string }> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  return { title: siteText(locale).filmCatalogue, alternates: alternates(locale, '/films') }
-}
-
-export default async function FilmsPage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return <FilmCatalogue locale={locale} filters={{}} />
-}
+export const generateMetadata = filmsRoute.generateMetadata
+export default filmsRoute.ListPage

@@ -1,26 +1,8 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { EventList, eventFilters } from '@/components/EventList'
-import { alternates } from '@/lib/alternates'
-import { filtersOfPath } from '@/lib/listPath'
-import { isLocale } from '@/lib/locales'
-import { siteText } from '@/lib/siteText'
+import { eventsRoute } from '../../../listRoutes'
 
 // /{locale}/events?… as the proxy rewrites it: each canonical query rendered on first request and kept.
 export const revalidate = 3600
-export const generateStaticParams = () => []
 
-type Props = { params: Promise<{ locale: string; query: string }> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  return { title: siteText(locale).events, alternates: alternates(locale, '/events') }
-}
-
-export default async function FilteredEventsPage({ params }: Props) {
-  const { locale, query } = await params
-  const filters = filtersOfPath('events', query)
-  if (!isLocale(locale) || !filters) notFound()
-  return <EventList locale={locale} filters={eventFilters(filters)} />
-}
+export const generateStaticParams = eventsRoute.generateStaticParams
+export const generateMetadata = eventsRoute.generateMetadata
+export default eventsRoute.QueryPage
