@@ -59,7 +59,8 @@ export const queryEvents = cachedQuery(
       select: cardFields,
       populate: { media: imageFields },
     }),
-  () => [cacheTag.events],
+  // Filters are the reader's to combine: kept in memory only (config/cacheHandler.mjs).
+  () => [cacheTag.events, cacheTag.readerShaped],
 )
 
 export const queryEventBySlug = cachedQuery(

@@ -49,7 +49,8 @@ export const queryFilms = cachedQuery(
       },
       populate: { media: imageFields },
     }),
-  () => [cacheTag.films],
+  // Filters are the reader's to combine: kept in memory only (config/cacheHandler.mjs).
+  () => [cacheTag.films, cacheTag.readerShaped],
 )
 
 /** The years the catalogue's films were made, newest first: the year filter's choices. */
