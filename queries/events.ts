@@ -3,7 +3,13 @@ import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
 import { imageFields } from './payload'
-import { distinctPublished, findOnePublished, findPublished, publishedSlugs } from './published'
+import {
+  distinctPublished,
+  findOnePublished,
+  findPublished,
+  publishedPages,
+  publishedSlugs,
+} from './published'
 
 const todayStart = () => `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`
 
@@ -98,9 +104,9 @@ export const queryScreeningsOfEvent = cachedQuery(
 )
 
 /** Every published event's slug: the site map. */
-export const queryPublishedEventSlugs = cachedQuery(
+export const queryPublishedEventPages = cachedQuery(
   'event-slugs',
-  () => publishedSlugs('events'),
+  () => publishedPages('events'),
   () => [cacheTag.events],
 )
 

@@ -3,7 +3,13 @@ import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
 import { imageFields } from './payload'
-import { distinctPublished, findOnePublished, findPublished, publishedSlugs } from './published'
+import {
+  distinctPublished,
+  findOnePublished,
+  findPublished,
+  publishedPages,
+  publishedSlugs,
+} from './published'
 
 export type FilmFilters = {
   genre?: string
@@ -96,9 +102,9 @@ export const queryEventsOfFilm = cachedQuery(
 )
 
 /** Every film's slug: the site map. */
-export const queryFilmSlugs = cachedQuery(
+export const queryPublishedFilmPages = cachedQuery(
   'film-slugs',
-  () => publishedSlugs('films'),
+  () => publishedPages('films'),
   () => [cacheTag.films],
 )
 

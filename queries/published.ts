@@ -70,6 +70,17 @@ export const publishedSlugs = async (
   return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
 
+/** Every published page of a collection and when it last changed: the site map's `lastmod`. */
+export const publishedPages = async (collection: WithSlug) => {
+  const { docs } = await findPublished({
+    collection,
+    depth: 0,
+    pagination: false,
+    select: { slug: true, updatedAt: true },
+  })
+  return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+}
+
 /**
  * The distinct values of one field among what the public may read: a list's filter choices, read
  * by the database (`findDistinct`, on SQLite and MongoDB alike) instead of from every document.

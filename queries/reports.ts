@@ -2,7 +2,7 @@ import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
 import { imageFields } from './payload'
-import { findOnePublished, findPublished, publishedSlugs } from './published'
+import { findOnePublished, findPublished, publishedPages, publishedSlugs } from './published'
 
 /** Published reports only: the public rule is in access/reports.ts, applied by overrideAccess: false. */
 export const queryReportOfEvent = cachedQuery(
@@ -38,9 +38,9 @@ export const queryReportBySlug = cachedQuery(
 )
 
 /** Every published report's slug: the site map. */
-export const queryPublishedReportSlugs = cachedQuery(
+export const queryPublishedReportPages = cachedQuery(
   'report-slugs',
-  () => publishedSlugs('reports'),
+  () => publishedPages('reports'),
   () => [cacheTag.reports],
 )
 
