@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import { securityHeaders } from './config/securityHeaders.mjs'
 
@@ -13,6 +14,10 @@ const nextConfig = {
     // so a query whose code or database changed with the build never returns the previous one's data.
     DATA_CACHE_BUILD: String(Date.now()),
   },
+  // Next's cache, keeping pages and data made from readers' queries (lists, search) in memory only,
+  // at most `cacheMaxMemorySize`, so made-up queries cannot fill the disk.
+  cacheHandler: fileURLToPath(new URL('./config/cacheHandler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   headers: async () => securityHeaders(),
   images: {
     // Images are served as the sizes Payload made (card, hero, social), straight from

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { apiToken, bySlug } from './helpers'
 
@@ -56,6 +58,29 @@ test('a search’s second request is a cache hit', async ({ request }) => {
   const second = await cacheOf(request, path)
   expect(second.cache).toBe('HIT')
   expect(second.html).toContain('Дни казахского кино в Брюсселе')
+})
+
+/** Every file name under the e2e build's folder, where Next's file-system cache writes. */
+const cachedFileNames = (dir = '.next-e2e'): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+
+test('made-up searches and filters are cached in memory, never written to disk; pages of documents are', async ({
+  request,
+}) => {
+  // Anyone can make up queries without end (config/cacheHandler.mjs).
+  const madeUp = `zq${Date.now().toString(36)}`
+  for (const path of [`/en/search?q=${madeUp}`, `/en/events?year=2099&country=NZ`]) {
+    await request.get(path)
+    expect((await cacheOf(request, path)).cache, path).toBe('HIT')
+  }
+  const event = await publishedEvent(request, `Leuven film night ${Date.now()}`)
+  expect((await request.get(`/en/events/${event.slug}`)).status()).toBe(200)
+  await expect.poll(() => cachedFileNames().some((name) => name.includes(event.slug))).toBe(true)
+  const files = cachedFileNames()
+  expect(files.filter((name) => name.includes(madeUp) || /_lists.*2099/.test(name))).toEqual([])
 })
 
 test('the internal list routes cannot be reached directly', async ({ request }) => {

@@ -20,6 +20,11 @@ export const cacheTag = {
   screeningsOf: (eventID: IDLike) => `screenings-of:${extractID(eventID)}`,
   eventsOfFilm: (filmID: IDLike) => `events-of-film:${extractID(filmID)}`,
   reportOf: (eventID: IDLike) => `report-of:${extractID(eventID)}`,
+  /**
+   * Not for expiring: marks data read for a reader's own query (a search), which the cache keeps
+   * in memory only (config/cacheHandler.mjs, where the same name is written).
+   */
+  readerShaped: 'reader-shaped',
 } as const
 
 type Doc = Record<string, unknown>
