@@ -1,111 +1,138 @@
-import type { PortalText } from './portalText'
+import type { Catalogue, Translator } from './messages'
+
+/**
+ * The portal's words, as `useTranslations('portal')` gives them in a client component and
+ * `translator(locale, 'portal')` on the server. Type-only import: no catalogue reaches the browser.
+ */
+export type PortalWords = Translator<'portal'>
 
 export type FieldProblem = { path: string; message: string }
 /** A problem as the portal shows it: in the form's language, with a link to open when there is one. */
 export type ShownProblem = { text: string; link?: string }
 
+/** The messages a field label can come from: plain ones, without arguments. */
+type PortalKey = Parameters<PortalWords['raw']>[0]
+
+/** The form's label of each field the server can name, by path without row numbers. */
+const labels: Record<string, PortalKey> = {
+  title: 'reportTitle',
+  body: 'story',
+  totalAttendance: 'totalAttendance',
+  event: 'chooseEvent',
+  screenings: 'sections.screenings',
+  'screenings.attendance': 'attendance',
+  'screenings.screening': 'sections.screenings',
+  audience: 'sections.audience',
+  'audience.segment': 'segment',
+  'audience.count': 'count',
+  'partners.name': 'partnerName',
+  'partners.role': 'partnerRole',
+  'guests.name': 'guestName',
+  'guests.role': 'guestRole',
+  'pressCoverage.outlet': 'outlet',
+  'pressCoverage.country': 'country',
+  'pressCoverage.language': 'pressLanguage',
+  'pressCoverage.date': 'date',
+  'pressCoverage.headline': 'headline',
+  'pressCoverage.link': 'link',
+  'quotes.person': 'person',
+  'quotes.role': 'position',
+  'quotes.text': 'quote',
+  'outcomes.kind': 'outcomeKind',
+  'outcomes.description': 'outcomeDescription',
+  'outcomes.counterpart': 'counterpart',
+  'outcomes.reach': 'reach',
+  photos: 'sections.photos',
+  file: 'photo',
+  alt: 'altText',
+}
+
 /** The form's label of a field the server named (`audience.0.count` → "People"). */
-export const fieldLabel = (text: PortalText, path: string): string => {
+export const fieldLabel = (t: PortalWords, path: string): string => {
   const [list, , field] = path.split('.')
-  const labels: Record<string, string> = {
-    title: text.reportTitle,
-    body: text.story,
-    totalAttendance: text.totalAttendance,
-    event: text.chooseEvent,
-    screenings: text.sections.screenings,
-    'screenings.attendance': text.attendance,
-    'screenings.screening': text.sections.screenings,
-    audience: text.sections.audience,
-    'audience.segment': text.segment,
-    'audience.count': text.count,
-    'partners.name': text.partnerName,
-    'partners.role': text.partnerRole,
-    'guests.name': text.guestName,
-    'guests.role': text.guestRole,
-    'pressCoverage.outlet': text.outlet,
-    'pressCoverage.country': text.country,
-    'pressCoverage.language': text.pressLanguage,
-    'pressCoverage.date': text.date,
-    'pressCoverage.headline': text.headline,
-    'pressCoverage.link': text.link,
-    'quotes.person': text.person,
-    'quotes.role': text.position,
-    'quotes.text': text.quote,
-    'outcomes.kind': text.outcomeKind,
-    'outcomes.description': text.outcomeDescription,
-    'outcomes.counterpart': text.counterpart,
-    'outcomes.reach': text.reach,
-    photos: text.sections.photos,
-    file: text.photo,
-    alt: text.altText,
-  }
-  return labels[field ? `${list}.${field}` : list] ?? labels[list] ?? path
+  const key = labels[field ? `${list}.${field}` : list] ?? labels[list]
+  return key ? t(key) : path
 }
 
 // The collection's messages (collections/Reports.ts, hooks/checkReportConsistency.ts,
 // hooks/refuseSecondReport.ts) are written in English for the admin; the portal retells each
 // in the form's language, and never shows English under Russian or Kazakh.
 const quoted = '“([^”]*)”'
-const patterns: [RegExp, (text: PortalText, match: RegExpMatchArray, label: string) => ShownProblem][] = [
+const patterns: [RegExp, (t: PortalWords, match: RegExpMatchArray, label: string) => ShownProblem][] = [
   [
     new RegExp(`already has a report on this event: ${quoted} \\((/portal/reports/[^)\\s]+)\\)`),
-    (text, [, title, link]) => ({ text: text.fieldProblems.alreadyReported(title), link }),
+    (t, [, title, link]) => ({ text: t('fieldProblems.alreadyReported', { title }), link }),
   ],
   [
     /is required before the report is sent/,
-    (text, _, label) => ({ text: text.fieldProblems.required(label) }),
+    (t, _, label) => ({ text: t('fieldProblems.required', { field: label }) }),
   ],
-  [/must be a whole number/, (text, _, label) => ({ text: text.fieldProblems.wholeNumber(label) })],
+  [/must be a whole number/, (t, _, label) => ({ text: t('fieldProblems.wholeNumber', { field: label }) })],
   [
     /adds up to (\d+), more than the total attendance of (\d+)/,
-    (text, [, sum, total]) => ({ text: text.fieldProblems.breakdownOverTotal(Number(sum), Number(total)) }),
+    (t, [, sum, total]) => ({
+      text: t('fieldProblems.breakdownOverTotal', { sum: Number(sum), total: Number(total) }),
+    }),
   ],
   [
     /adds up to (\d+), more than the (\d+) people the screenings counted/,
-    (text, [, sum, counted]) => ({
-      text: text.fieldProblems.breakdownOverScreenings(Number(sum), Number(counted)),
+    (t, [, sum, counted]) => ({
+      text: t('fieldProblems.breakdownOverScreenings', { sum: Number(sum), counted: Number(counted) }),
     }),
   ],
-  [/not part of the report’s event/, (text) => ({ text: text.fieldProblems.notThisEvent })],
+  [/not part of the report’s event/, (t) => ({ text: t('fieldProblems.notThisEvent') })],
   [
     new RegExp(`^${quoted} has not taken place yet`),
-    (text, [, label]) => ({ text: text.fieldProblems.notYetHeld(label) }),
+    (t, [, label]) => ({ text: t('fieldProblems.notYetHeld', { label }) }),
   ],
   [
     new RegExp(`^${quoted} was cancelled`),
-    (text, [, label]) => ({ text: text.fieldProblems.cancelled(label) }),
+    (t, [, label]) => ({ text: t('fieldProblems.cancelled', { label }) }),
   ],
-  [/listed twice/, (text) => ({ text: text.fieldProblems.listedTwice })],
-  [/organised by another embassy/, (text) => ({ text: text.fieldProblems.otherEmbassy })],
+  [/listed twice/, (t) => ({ text: t('fieldProblems.listedTwice') })],
+  [/organised by another embassy/, (t) => ({ text: t('fieldProblems.otherEmbassy') })],
   [
     /is required in at least one language|This field is required/,
-    (text, _, label) => ({
-      text: text.fieldProblems.required(label),
-    }),
+    (t, _, label) => ({ text: t('fieldProblems.required', { field: label }) }),
   ],
-  [/between 1895 and 2099/, (text) => ({ text: text.fieldProblems.date })],
-  [/is not a web address/, (text, _, label) => ({ text: text.fieldProblems.link(label) })],
+  [/between 1895 and 2099/, (t) => ({ text: t('fieldProblems.date') })],
+  [/is not a web address/, (t, _, label) => ({ text: t('fieldProblems.link', { field: label }) })],
 ]
 
 /** What to tell the user about one problem the server named, in the form's language. */
-export const describeProblem = (text: PortalText, problem: FieldProblem): ShownProblem => {
-  const label = fieldLabel(text, problem.path)
+export const describeProblem = (t: PortalWords, problem: FieldProblem): ShownProblem => {
+  const label = fieldLabel(t, problem.path)
   for (const [pattern, describe] of patterns) {
     const match = problem.message.match(pattern)
-    if (match) return describe(text, match, label)
+    if (match) return describe(t, match, label)
   }
-  return { text: text.fieldProblems.invalid(label) }
+  return { text: t('fieldProblems.invalid', { field: label }) }
 }
+
+/** The messages `describeProblem` and `describeFailure` read, for a client component's subset. */
+export const problemMessageKeys = [
+  ...new Set(Object.values(labels).map((key) => key.split('.')[0])),
+  'fieldProblems',
+  'sessionEnded',
+  'notEditable',
+  'notFound',
+  'offline',
+  'serverProblem',
+] as (keyof Catalogue['portal'])[]
 
 /** What to tell the user when a call failed for another reason than the fields. */
 export const describeFailure = (
-  text: PortalText,
+  t: PortalWords,
   kind: 'signed-out' | 'not-editable' | 'not-found' | 'offline' | 'server',
 ): string =>
-  ({
-    'signed-out': text.sessionEnded,
-    'not-editable': text.notEditable,
-    'not-found': text.notFound,
-    offline: text.offline,
-    server: text.serverProblem,
-  })[kind]
+  t(
+    (
+      {
+        'signed-out': 'sessionEnded',
+        'not-editable': 'notEditable',
+        'not-found': 'notFound',
+        offline: 'offline',
+        server: 'serverProblem',
+      } as const
+    )[kind],
+  )

@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeProblem } from '../lib/portalProblems'
-import { portalText } from '../lib/portalText'
+import { translator } from '../lib/messages'
 import { context, rejection, startPayload } from './helpers/payload'
 import { buildWorld, type World } from './helpers/world'
 
@@ -17,8 +17,8 @@ beforeAll(async () => {
 afterAll(() => payload.destroy())
 
 const asEmbassyA = () => ({ user: world.users.embassyA, overrideAccess: false, context, depth: 0 }) as const
-const ru = portalText('ru')
-const kk = portalText('kk')
+const ru = translator('ru', 'portal')
+const kk = translator('kk', 'portal')
 /** What the collection says to a save the portal could send, as the portal's API passes it on. */
 const problemsOf = async (data: Record<string, unknown>, status?: string) => {
   const { event, screening } = await world.stage(world.embassyA)
@@ -51,8 +51,8 @@ describe('the portal says the collection’s objections in the form’s language
       expect.arrayContaining([
         'Показы и зрители: обязательно перед отправкой отчёта в министерство.',
         'Цитата: обязательно перед отправкой отчёта в министерство.',
-        `${ru.partnerName}: обязательно перед отправкой отчёта в министерство.`,
-        `${ru.segment}: обязательно перед отправкой отчёта в министерство.`,
+        `${ru('partnerName')}: обязательно перед отправкой отчёта в министерство.`,
+        `${ru('segment')}: обязательно перед отправкой отчёта в министерство.`,
       ]),
     )
     for (const problem of problems) expect(describeProblem(kk, problem).text).not.toMatch(/[a-z]{4,}/)

@@ -5,9 +5,9 @@ import { PageShell } from '@/components/PageShell'
 import { portalText } from '@/lib/portalText'
 import '../globals.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Embassy portal', template: '%s · Embassy portal' },
-  robots: { index: false, follow: false },
+export const generateMetadata = async (): Promise<Metadata> => {
+  const name = portalText(await portalLocale()).titles.portal
+  return { title: { default: name, template: `%s · ${name}` }, robots: { index: false, follow: false } }
 }
 
 /** The embassy portal: signed-in, per-user pages, never cached or indexed. */

@@ -1,11 +1,11 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import type { Locale } from '@/lib/locales'
 import { describeFailure, describeProblem } from '@/lib/portalProblems'
-import { portalText } from '@/lib/portalText'
 import { portalFetch, type FieldError } from './portalFetch'
 
 type Props = {
@@ -17,14 +17,14 @@ type Props = {
 
 /** Event and title first: the draft exists from then on, and everything else saves as it is typed. */
 export function NewReportForm({ locale, events, chosen }: Props) {
-  const text = portalText(locale)
+  const t = useTranslations('portal')
   const router = useRouter()
   const [pending, setPending] = useState(false)
   const [errors, setErrors] = useState<FieldError[]>([])
   const [problem, setProblem] = useState('')
   const problemWith = (path: string) => {
     const error = errors.find((item) => item.path === path)
-    return error && describeProblem(text, error)
+    return error && describeProblem(t, error)
   }
   const errorFor = (path: string) => problemWith(path)?.text
   const open = events.filter((event) => event.report === undefined)
@@ -41,7 +41,7 @@ export function NewReportForm({ locale, events, chosen }: Props) {
     if (answer.kind === 'signed-out')
       return router.push(`/portal/sign-in?callbackUrl=/portal/reports/new&ended=1`)
     setErrors(answer.kind === 'invalid' ? answer.errors : [])
-    setProblem(answer.kind === 'invalid' ? text.notSaved : describeFailure(text, answer.kind))
+    setProblem(answer.kind === 'invalid' ? t('notSaved') : describeFailure(t, answer.kind))
   }
 
   const field = 'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2'
@@ -54,10 +54,10 @@ export function NewReportForm({ locale, events, chosen }: Props) {
       )}
       <div>
         <label htmlFor="new-report-event" className="font-medium">
-          {text.chooseEvent}
+          {t('chooseEvent')}
         </label>
         <p id="new-report-event-hint" className="text-sm text-slate-600">
-          {text.chooseEventHint}
+          {t('chooseEventHint')}
         </p>
         <select
           id="new-report-event"
@@ -79,7 +79,7 @@ export function NewReportForm({ locale, events, chosen }: Props) {
             {errorFor('event')}{' '}
             {problemWith('event')?.link && (
               <Link href={problemWith('event')!.link!} className="font-medium underline underline-offset-4">
-                {text.openYourReport}
+                {t('openYourReport')}
               </Link>
             )}
           </p>
@@ -87,7 +87,7 @@ export function NewReportForm({ locale, events, chosen }: Props) {
       </div>
       <div>
         <label htmlFor="new-report-title" className="font-medium">
-          {text.reportTitle}
+          {t('reportTitle')}
         </label>
         <input
           id="new-report-title"
@@ -101,7 +101,7 @@ export function NewReportForm({ locale, events, chosen }: Props) {
       {reported.length > 0 && (
         <section aria-labelledby="already-reported">
           <h2 id="already-reported" className="font-medium">
-            {text.alreadyReportedEvents}
+            {t('alreadyReportedEvents')}
           </h2>
           <ul className="mt-1 list-disc pl-5 text-sm">
             {reported.map((event) => (
@@ -111,7 +111,7 @@ export function NewReportForm({ locale, events, chosen }: Props) {
                   href={`/portal/reports/${event.report}`}
                   className="text-steppe-700 underline underline-offset-4"
                 >
-                  {text.openYourReport}
+                  {t('openYourReport')}
                 </Link>
               </li>
             ))}
@@ -122,7 +122,7 @@ export function NewReportForm({ locale, events, chosen }: Props) {
         disabled={pending || open.length === 0}
         className="rounded bg-steppe-700 px-4 py-2 font-semibold text-white hover:bg-steppe-900 disabled:opacity-60"
       >
-        {pending ? text.creating : text.create}
+        {pending ? t('creating') : t('create')}
       </button>
     </form>
   )

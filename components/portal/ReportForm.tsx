@@ -1,11 +1,11 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { acceptedImageTypes } from '@/lib/imageTypes'
 import { intlLocale, type Locale } from '@/lib/locales'
 import { describeFailure, describeProblem } from '@/lib/portalProblems'
-import { portalText } from '@/lib/portalText'
 import type { ReportForm as Form } from '@/lib/reportForm'
 import { portalFetch, type FieldError } from './portalFetch'
 
@@ -55,7 +55,7 @@ export function ReportForm({
   photos: initialPhotos,
   options,
 }: ReportFormProps) {
-  const text = portalText(locale)
+  const t = useTranslations('portal')
   const router = useRouter()
   const storageKey = `portal-report:${reportID}:${locale}`
   const apiURL = `/portal/api/reports/${reportID}?locale=${locale}`
@@ -178,15 +178,15 @@ export function ReportForm({
     }
     if (answer.kind === 'invalid') {
       setErrors(answer.errors)
-      setSubmitProblem(text.submitProblems)
+      setSubmitProblem(t('submitProblems'))
     } else if (answer.kind === 'signed-out') setState('expired')
-    else setSubmitProblem(describeFailure(text, answer.kind))
+    else setSubmitProblem(describeFailure(t, answer.kind))
     document.getElementById('submit-problems')?.focus()
   }
 
   const errorFor = (path: string) => {
     const error = errors.find((item) => item.path === path)
-    return error && describeProblem(text, error).text
+    return error && describeProblem(t, error).text
   }
   const signInAgain = `/portal/sign-in?callbackUrl=${encodeURIComponent(`/portal/reports/${reportID}`)}&ended=1`
 
@@ -215,7 +215,7 @@ export function ReportForm({
                 <FieldInput
                   {...props}
                   field={field}
-                  choose={text.choose}
+                  choose={t('choose')}
                   value={row[field.name]}
                   onChange={(value) =>
                     set(
@@ -237,7 +237,7 @@ export function ReportForm({
               }
               className="text-sm text-red-800 underline underline-offset-4"
             >
-              {text.remove}
+              {t('remove')}
             </button>
           </div>
         </fieldset>
@@ -254,18 +254,18 @@ export function ReportForm({
 
   const status = (
     <p role="status" aria-live="polite" className="text-sm" data-save-state={state}>
-      {state === 'saving' && text.saving}
+      {state === 'saving' && t('saving')}
       {state === 'saved' &&
         savedAt &&
-        text.saved(
-          savedAt.toLocaleTimeString(intlLocale(locale), {
+        t('saved', {
+          time: savedAt.toLocaleTimeString(intlLocale(locale), {
             hour: '2-digit',
             minute: '2-digit',
             second: '2-digit',
           }),
-        )}
-      {state === 'invalid' && <span className="text-red-800">{text.notSaved}</span>}
-      {state === 'offline' && <span className="text-amber-900">{text.offline}</span>}
+        })}
+      {state === 'invalid' && <span className="text-red-800">{t('notSaved')}</span>}
+      {state === 'offline' && <span className="text-amber-900">{t('offline')}</span>}
     </p>
   )
 
@@ -273,17 +273,17 @@ export function ReportForm({
     <div className="space-y-8">
       {restored && (
         <p role="status" className="rounded border-l-4 border-sky-700 bg-sky-50 p-3">
-          {text.restored}
+          {t('restored')}
         </p>
       )}
       {state === 'expired' && (
         <div role="alert" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
-          <p>{text.expired}</p>
+          <p>{t('expired')}</p>
           <a
             href={signInAgain}
             className="mt-2 inline-block font-semibold text-steppe-700 underline underline-offset-4"
           >
-            {text.signInAgain}
+            {t('signInAgain')}
           </a>
         </div>
       )}
@@ -291,9 +291,9 @@ export function ReportForm({
         {status}
       </div>
 
-      <Section title={text.sections.basics}>
+      <Section title={t('sections.basics')}>
         <Field
-          label={text.reportTitle}
+          label={t('reportTitle')}
           error={errorFor('title')}
           input={(props) => (
             <input
@@ -306,9 +306,9 @@ export function ReportForm({
         />
       </Section>
 
-      <Section title={text.sections.screenings} hint={text.screeningsHint}>
+      <Section title={t('sections.screenings')} hint={t('screeningsHint')}>
         {screenings.length === 0 ? (
-          <p>{text.noScreenings}</p>
+          <p>{t('noScreenings')}</p>
         ) : (
           <ul className="space-y-3">
             {screenings.map((screening) => {
@@ -337,7 +337,7 @@ export function ReportForm({
                   </label>
                   {row && (
                     <Field
-                      label={text.attendance}
+                      label={t('attendance')}
                       error={
                         errorFor(`screenings.${index}.attendance`) ??
                         errorFor(`screenings.${index}.screening`)
@@ -370,10 +370,10 @@ export function ReportForm({
         {errorFor('screenings') && <p className="mt-2 text-sm text-red-800">{errorFor('screenings')}</p>}
       </Section>
 
-      <Section title={text.sections.audience}>
+      <Section title={t('sections.audience')}>
         <Field
-          label={text.totalAttendance}
-          hint={text.totalHint}
+          label={t('totalAttendance')}
+          hint={t('totalHint')}
           error={errorFor('totalAttendance')}
           input={(props) => (
             <input
@@ -391,80 +391,80 @@ export function ReportForm({
         {rowsEditor(
           'audience',
           [
-            { name: 'segment', label: text.segment, kind: 'select', options: options.segments },
-            { name: 'count', label: text.count, kind: 'number' },
+            { name: 'segment', label: t('segment'), kind: 'select', options: options.segments },
+            { name: 'count', label: t('count'), kind: 'number' },
           ],
-          text.addAudience,
+          t('addAudience'),
           { segment: '', count: '' },
         )}
       </Section>
 
-      <Section title={text.sections.people}>
+      <Section title={t('sections.people')}>
         {rowsEditor(
           'partners',
           [
-            { name: 'name', label: text.partnerName },
-            { name: 'role', label: text.partnerRole, kind: 'select', options: options.partnerRoles },
+            { name: 'name', label: t('partnerName') },
+            { name: 'role', label: t('partnerRole'), kind: 'select', options: options.partnerRoles },
           ],
-          text.addPartner,
+          t('addPartner'),
           { name: '', role: 'partner' },
         )}
         {rowsEditor(
           'guests',
           [
-            { name: 'name', label: text.guestName },
-            { name: 'role', label: text.guestRole },
+            { name: 'name', label: t('guestName') },
+            { name: 'role', label: t('guestRole') },
           ],
-          text.addGuest,
+          t('addGuest'),
           { name: '', role: '' },
         )}
       </Section>
 
-      <Section title={text.sections.press}>
+      <Section title={t('sections.press')}>
         {rowsEditor(
           'pressCoverage',
           [
-            { name: 'outlet', label: text.outlet },
-            { name: 'country', label: text.country, kind: 'select', options: options.countries },
-            { name: 'language', label: text.pressLanguage, kind: 'select', options: options.languages },
-            { name: 'date', label: text.date, kind: 'date' },
-            { name: 'headline', label: text.headline, wide: true },
-            { name: 'link', label: text.link, kind: 'url', wide: true },
+            { name: 'outlet', label: t('outlet') },
+            { name: 'country', label: t('country'), kind: 'select', options: options.countries },
+            { name: 'language', label: t('pressLanguage'), kind: 'select', options: options.languages },
+            { name: 'date', label: t('date'), kind: 'date' },
+            { name: 'headline', label: t('headline'), wide: true },
+            { name: 'link', label: t('link'), kind: 'url', wide: true },
           ],
-          text.addPress,
+          t('addPress'),
           { outlet: '', country: '', language: '', date: '', headline: '', link: '' },
         )}
       </Section>
 
-      <Section title={text.sections.quotes}>
+      <Section title={t('sections.quotes')}>
         {rowsEditor(
           'quotes',
           [
-            { name: 'person', label: text.person },
-            { name: 'role', label: text.position },
-            { name: 'text', label: text.quote, kind: 'textarea', wide: true },
-            { name: 'language', label: text.pressLanguage, kind: 'select', options: options.languages },
+            { name: 'person', label: t('person') },
+            { name: 'role', label: t('position') },
+            { name: 'text', label: t('quote'), kind: 'textarea', wide: true },
+            { name: 'language', label: t('pressLanguage'), kind: 'select', options: options.languages },
           ],
-          text.addQuote,
+          t('addQuote'),
           { person: '', role: '', text: '', language: '' },
         )}
       </Section>
 
-      <Section title={text.sections.outcomes}>
+      <Section title={t('sections.outcomes')}>
         {rowsEditor(
           'outcomes',
           [
-            { name: 'kind', label: text.outcomeKind, kind: 'select', options: options.outcomeKinds },
-            { name: 'counterpart', label: text.counterpart },
-            { name: 'description', label: text.outcomeDescription, kind: 'textarea', wide: true },
-            { name: 'reach', label: text.reach, kind: 'number' },
+            { name: 'kind', label: t('outcomeKind'), kind: 'select', options: options.outcomeKinds },
+            { name: 'counterpart', label: t('counterpart') },
+            { name: 'description', label: t('outcomeDescription'), kind: 'textarea', wide: true },
+            { name: 'reach', label: t('reach'), kind: 'number' },
           ],
-          text.addOutcome,
+          t('addOutcome'),
           { kind: '', description: '', counterpart: '', reach: '' },
         )}
       </Section>
 
-      <Section title={text.sections.photos}>
+      <Section title={t('sections.photos')}>
         <PhotoList
           locale={locale}
           photos={photos.filter((photo) => form.photos.some((id) => String(id) === String(photo.id)))}
@@ -483,10 +483,10 @@ export function ReportForm({
         {errorFor('photos') && <p className="text-sm text-red-800">{errorFor('photos')}</p>}
       </Section>
 
-      <Section title={text.sections.story}>
+      <Section title={t('sections.story')}>
         <Field
-          label={text.story}
-          hint={text.storyHint}
+          label={t('story')}
+          hint={t('storyHint')}
           error={errorFor('body')}
           input={(props) => (
             <textarea
@@ -501,7 +501,6 @@ export function ReportForm({
       </Section>
 
       <SubmitBox
-        locale={locale}
         resubmission={resubmission}
         submitting={submitting}
         problem={submitProblem}
@@ -620,7 +619,7 @@ function PhotoList({
   onUploaded: (photo: Photo) => void
   onExpired: () => void
 }) {
-  const text = portalText(locale)
+  const t = useTranslations('portal')
   const [uploading, setUploading] = useState(false)
   const [problem, setProblem] = useState('')
   const fileRef = useRef<HTMLInputElement>(null)
@@ -630,8 +629,8 @@ function PhotoList({
   const upload = async () => {
     const file = fileRef.current?.files?.[0]
     const alt = altRef.current?.value.trim() ?? ''
-    if (!file) return setProblem(text.photo)
-    if (!alt) return setProblem(text.photoNeedsAlt)
+    if (!file) return setProblem(t('photo'))
+    if (!alt) return setProblem(t('photoNeedsAlt'))
     const body = new FormData()
     body.set('file', file)
     body.set('alt', alt)
@@ -652,9 +651,9 @@ function PhotoList({
     else
       setProblem(
         answer.kind === 'invalid'
-          ? answer.errors.map((e) => describeProblem(text, e).text).join(' ') ||
-              text.fieldProblems.invalid(text.photo)
-          : describeFailure(text, answer.kind),
+          ? answer.errors.map((e) => describeProblem(t, e).text).join(' ') ||
+              t('fieldProblems.invalid', { field: t('photo') })
+          : describeFailure(t, answer.kind),
       )
   }
 
@@ -679,16 +678,16 @@ function PhotoList({
                 onClick={() => onRemove(photo.id)}
                 className="text-sm text-red-800 underline underline-offset-4"
               >
-                {text.remove}
+                {t('remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <fieldset className="grid gap-3 rounded border border-dashed border-slate-400 p-3 sm:grid-cols-2">
-        <legend className="px-1 font-medium">{text.upload}</legend>
+        <legend className="px-1 font-medium">{t('upload')}</legend>
         <label className="sm:col-span-2">
-          <span className="font-medium">{text.photo}</span>
+          <span className="font-medium">{t('photo')}</span>
           <input
             ref={fileRef}
             type="file"
@@ -697,11 +696,11 @@ function PhotoList({
           />
         </label>
         <label className="sm:col-span-2">
-          <span className="font-medium">{text.altText}</span>
+          <span className="font-medium">{t('altText')}</span>
           <input ref={altRef} className={inputClass} />
         </label>
         <label>
-          <span className="font-medium">{text.credit}</span>
+          <span className="font-medium">{t('credit')}</span>
           <input ref={creditRef} className={inputClass} />
         </label>
         <div className="flex items-end">
@@ -711,7 +710,7 @@ function PhotoList({
             disabled={uploading}
             className="rounded bg-steppe-700 px-3 py-2 font-medium text-white hover:bg-steppe-900 disabled:opacity-60"
           >
-            {uploading ? text.uploading : text.upload}
+            {uploading ? t('uploading') : t('upload')}
           </button>
         </div>
         {problem && (
@@ -725,21 +724,19 @@ function PhotoList({
 }
 
 function SubmitBox({
-  locale,
   resubmission,
   submitting,
   problem,
   errors,
   onSubmit,
 }: {
-  locale: Locale
   resubmission: boolean
   submitting: boolean
   problem: string
   errors: FieldError[]
   onSubmit: (comment: string) => void
 }) {
-  const text = portalText(locale)
+  const t = useTranslations('portal')
   const [comment, setComment] = useState('')
   return (
     <section className="space-y-3 rounded-lg border-2 border-steppe-700 bg-white p-5">
@@ -750,7 +747,7 @@ function SubmitBox({
             {errors.length > 0 && (
               <ul className="mt-1 list-disc pl-5 text-sm">
                 {errors.map((error) => (
-                  <li key={error.path}>{describeProblem(text, error).text}</li>
+                  <li key={error.path}>{describeProblem(t, error).text}</li>
                 ))}
               </ul>
             )}
@@ -758,7 +755,7 @@ function SubmitBox({
         )}
       </div>
       <label className="block">
-        <span className="font-medium">{text.commentForReviewer}</span>
+        <span className="font-medium">{t('commentForReviewer')}</span>
         <textarea
           value={comment}
           onChange={(e) => setComment(e.target.value)}
@@ -772,7 +769,7 @@ function SubmitBox({
         onClick={() => onSubmit(comment)}
         className="rounded bg-steppe-700 px-5 py-2.5 font-semibold text-white hover:bg-steppe-900 disabled:opacity-60"
       >
-        {submitting ? text.submitting : resubmission ? text.resubmit : text.submit}
+        {submitting ? t('submitting') : resubmission ? t('resubmit') : t('submit')}
       </button>
     </section>
   )

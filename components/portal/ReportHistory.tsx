@@ -25,6 +25,7 @@ export function ReportHistory({ steps, locale, text }: { steps: Step[]; locale: 
             typeof step.changedBy === 'object' && step.changedBy
               ? String((step.changedBy as { name?: string }).name ?? '')
               : ''
+          const at = step.changedAt ? when.format(new Date(step.changedAt)) : ''
           return (
             <li key={index} className="border-l-2 border-slate-300 pl-3">
               <StatusBadge
@@ -32,7 +33,8 @@ export function ReportHistory({ steps, locale, text }: { steps: Step[]; locale: 
                 label={text.status[step.status as ReportStatus] ?? String(step.status)}
               />
               <span className="ml-2 text-sm text-slate-600">
-                {text.byOn(who, step.changedAt ? when.format(new Date(step.changedAt)) : '')}
+                {/* No name when the step’s author is not readable here: the date alone, no dangling comma */}
+                {who ? text.byOn(who, at) : at}
               </span>
               {step.comment && <p className="mt-1 whitespace-pre-line">{step.comment}</p>}
             </li>

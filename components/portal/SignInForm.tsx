@@ -1,30 +1,12 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { signInToPortal, type SignInState } from '@/app/(portal)/portal/sign-in/actions'
-import type { Locale } from '@/lib/locales'
-import { portalText } from '@/lib/portalText'
-import { readSignInProblem } from '@/lib/signInProblem'
+import { signInMessage } from '@/lib/signInProblem'
 
-/** The problem in words: how long a lock or a wait lasts is part of the message. */
-export const signInMessage = (locale: Locale, code: string) => {
-  const text = portalText(locale)
-  const { problem, seconds } = readSignInProblem(code)
-  if (problem === 'locked') return text.problems.locked(Math.max(1, Math.ceil((seconds ?? 900) / 60)))
-  if (problem === 'throttled') return text.problems.throttled(seconds ?? 1)
-  return text.problems[problem]
-}
-
-export function SignInForm({
-  locale,
-  callbackUrl,
-  initialCode,
-}: {
-  locale: Locale
-  callbackUrl: string
-  initialCode?: string
-}) {
-  const text = portalText(locale)
+export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string; initialCode?: string }) {
+  const t = useTranslations('portal')
   const [state, action, pending] = useActionState<SignInState, FormData>(signInToPortal, {
     code: initialCode,
   })
@@ -39,11 +21,11 @@ export function SignInForm({
           data-answered-at={state.at}
           className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
         >
-          {signInMessage(locale, state.code)}
+          {signInMessage(t, state.code)}
         </p>
       )}
       <label className="block">
-        <span className="font-medium">{text.email}</span>
+        <span className="font-medium">{t('email')}</span>
         <input
           name="email"
           type="email"
@@ -54,14 +36,14 @@ export function SignInForm({
         />
       </label>
       <label className="block">
-        <span className="font-medium">{text.password}</span>
+        <span className="font-medium">{t('password')}</span>
         <input name="password" type="password" autoComplete="current-password" required className={field} />
       </label>
       <button
         disabled={pending}
         className="rounded bg-steppe-700 px-4 py-2 font-semibold text-white hover:bg-steppe-900 disabled:opacity-60"
       >
-        {pending ? text.signingIn : text.signIn}
+        {pending ? t('signingIn') : t('signIn')}
       </button>
     </form>
   )

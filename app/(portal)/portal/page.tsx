@@ -9,7 +9,9 @@ import { portalText } from '@/lib/portalText'
 import { reportStatuses, type ReportStatus } from '@/lib/reportWorkflow'
 import { queryEmbassyEvents, queryEmbassyReports } from '@/queries/portal'
 
-export const metadata: Metadata = { title: 'Overview' }
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: portalText(await portalLocale()).dashboard,
+})
 
 const today = () => new Date().toISOString().slice(0, 10)
 

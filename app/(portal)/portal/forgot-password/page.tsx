@@ -6,7 +6,9 @@ import { passwordResetPageText } from '@/lib/passwordReset'
 import { portalText } from '@/lib/portalText'
 import { requestPasswordReset } from './actions'
 
-export const metadata: Metadata = { title: 'Reset your password' }
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: portalText(await portalLocale()).titles.forgotPassword,
+})
 
 export default async function ForgotPasswordPage({
   searchParams,

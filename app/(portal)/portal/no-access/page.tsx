@@ -4,7 +4,9 @@ import { portalAccess, portalLocale } from '@/auth/portalAccess'
 import { PortalFrame } from '@/components/portal/PortalFrame'
 import { portalText } from '@/lib/portalText'
 
-export const metadata: Metadata = { title: 'No access' }
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: portalText(await portalLocale()).titles.noAccess,
+})
 
 /** Signed in, but not someone the portal serves: say why, and where to go instead. */
 export default async function NoAccess() {

@@ -3,14 +3,18 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { portalAccess, portalLocale } from '@/auth/portalAccess'
 import { PortalFrame } from '@/components/portal/PortalFrame'
+import { PortalMessages } from '@/components/portal/PortalMessages'
 import { SignInForm } from '@/components/portal/SignInForm'
 import { ministrySignOn } from '@/config/env'
 import { passwordResetPageText } from '@/lib/passwordReset'
+import { portalMessagesFor } from '@/lib/portalMessages'
 import { portalText } from '@/lib/portalText'
 import { safeReturnPath } from '@/lib/safeReturnPath'
 import { signInWithMinistry } from './actions'
 
-export const metadata: Metadata = { title: 'Sign in' }
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: portalText(await portalLocale()).titles.signIn,
+})
 
 type Props = {
   searchParams: Promise<{
@@ -46,7 +50,9 @@ export default async function SignInPage({ searchParams }: Props) {
           </p>
         )}
         <div className="mt-6">
-          <SignInForm locale={locale} callbackUrl={returnTo} initialCode={initialCode} />
+          <PortalMessages locale={locale} messages={portalMessagesFor(locale, 'SignInForm')}>
+            <SignInForm callbackUrl={returnTo} initialCode={initialCode} />
+          </PortalMessages>
         </div>
         <p className="mt-4 text-sm">
           <Link href="/portal/forgot-password" className="text-steppe-700 underline">

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { portalLocale, requireEmbassyStaff } from '@/auth/portalAccess'
 import { PortalFrame } from '@/components/portal/PortalFrame'
+import { PortalMessages } from '@/components/portal/PortalMessages'
 import { ReportForm } from '@/components/portal/ReportForm'
 import { ReportHistory } from '@/components/portal/ReportHistory'
 import { ReportSummary } from '@/components/portal/ReportSummary'
@@ -10,13 +11,16 @@ import { StatusBadge } from '@/components/portal/StatusBadge'
 import { countryOptions } from '@/lib/countries'
 import { formatVenueTime } from '@/lib/dates'
 import { languageOptions } from '@/lib/languages'
+import { portalMessagesFor } from '@/lib/portalMessages'
 import { portalText } from '@/lib/portalText'
 import { formFromReport } from '@/lib/reportForm'
 import { embassyEditableStatuses, type ReportStatus } from '@/lib/reportWorkflow'
 import { audienceSegments, outcomeKinds, partnerRoles } from '@/lib/vocabulary'
 import { queryEmbassyReport, queryEventScreenings } from '@/queries/portal'
 
-export const metadata: Metadata = { title: 'Report' }
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: portalText(await portalLocale()).titles.report,
+})
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -66,28 +70,32 @@ export default async function PortalReport({ params }: Props) {
 
       <div className="mt-6 space-y-8">
         {embassyEditableStatuses.includes(status) ? (
-          <ReportForm
-            locale={locale}
-            reportID={report.id}
-            resubmission={status === 'changes_requested'}
-            initial={formFromReport(((await queryEmbassyReport(user, locale, id, true)) ?? report) as never)}
-            screenings={screenings.map((screening) => ({
-              id: screening.id,
-              label: screeningLabel(screening),
-            }))}
-            photos={(report.photos ?? []).flatMap((photo) =>
-              typeof photo === 'object' && photo
-                ? [{ id: photo.id, alt: photo.alt ?? '', credit: photo.credit ?? '' }]
-                : [],
-            )}
-            options={{
-              segments: labelled(audienceSegments),
-              partnerRoles: labelled(partnerRoles),
-              outcomeKinds: labelled(outcomeKinds),
-              languages: labelled(languageOptions),
-              countries: labelled(countryOptions).sort((a, b) => a.label.localeCompare(b.label, locale)),
-            }}
-          />
+          <PortalMessages locale={locale} messages={portalMessagesFor(locale, 'ReportForm')}>
+            <ReportForm
+              locale={locale}
+              reportID={report.id}
+              resubmission={status === 'changes_requested'}
+              initial={formFromReport(
+                ((await queryEmbassyReport(user, locale, id, true)) ?? report) as never,
+              )}
+              screenings={screenings.map((screening) => ({
+                id: screening.id,
+                label: screeningLabel(screening),
+              }))}
+              photos={(report.photos ?? []).flatMap((photo) =>
+                typeof photo === 'object' && photo
+                  ? [{ id: photo.id, alt: photo.alt ?? '', credit: photo.credit ?? '' }]
+                  : [],
+              )}
+              options={{
+                segments: labelled(audienceSegments),
+                partnerRoles: labelled(partnerRoles),
+                outcomeKinds: labelled(outcomeKinds),
+                languages: labelled(languageOptions),
+                countries: labelled(countryOptions).sort((a, b) => a.label.localeCompare(b.label, locale)),
+              }}
+            />
+          </PortalMessages>
         ) : (
           <>
             <p role="status" className="rounded-lg bg-white p-5 shadow-sm">

@@ -3,11 +3,15 @@ import Link from 'next/link'
 import { portalLocale, requireEmbassyStaff } from '@/auth/portalAccess'
 import { NewReportForm } from '@/components/portal/NewReportForm'
 import { PortalFrame } from '@/components/portal/PortalFrame'
+import { PortalMessages } from '@/components/portal/PortalMessages'
+import { portalMessagesFor } from '@/lib/portalMessages'
 import { portalText } from '@/lib/portalText'
 import { extractID, type IDLike } from '@/lib/extractID'
 import { queryEmbassyEvents, queryEmbassyReports } from '@/queries/portal'
 
-export const metadata: Metadata = { title: 'New report' }
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: portalText(await portalLocale()).titles.newReport,
+})
 
 export default async function NewReport({ searchParams }: { searchParams: Promise<{ event?: string }> }) {
   const { user } = await requireEmbassyStaff('/portal/reports/new')
@@ -37,15 +41,17 @@ export default async function NewReport({ searchParams }: { searchParams: Promis
           {events.length === 0 ? (
             <p>{text.noEventsToReport}</p>
           ) : (
-            <NewReportForm
-              locale={locale}
-              events={events.map(({ id, title }) => ({
-                id,
-                title: title ?? '',
-                report: reportOn.get(String(id)),
-              }))}
-              chosen={event}
-            />
+            <PortalMessages locale={locale} messages={portalMessagesFor(locale, 'NewReportForm')}>
+              <NewReportForm
+                locale={locale}
+                events={events.map(({ id, title }) => ({
+                  id,
+                  title: title ?? '',
+                  report: reportOn.get(String(id)),
+                }))}
+                chosen={event}
+              />
+            </PortalMessages>
           )}
         </div>
       </div>

@@ -4,8 +4,12 @@ import { portalLocale } from '@/auth/portalAccess'
 import { PortalFrame } from '@/components/portal/PortalFrame'
 import { minPasswordLength, passwordResetPageText } from '@/lib/passwordReset'
 import { resetPassword } from './actions'
+import { portalText } from '@/lib/portalText'
 
-export const metadata: Metadata = { title: 'Set a new password', referrer: 'no-referrer' }
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: portalText(await portalLocale()).titles.resetPassword,
+  referrer: 'no-referrer',
+})
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ problem?: string }> }
 
