@@ -1,5 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { createClient, type Client, type InStatement, type ResultSet, type Transaction } from '@libsql/client'
+import {
+  createClient,
+  LibsqlError,
+  type Client,
+  type InArgs,
+  type InStatement,
+  type Replicated,
+  type ResultSet,
+  type Transaction,
+  type TransactionMode,
+} from '@libsql/client'
 
 const busyTimeoutMs = 5000
 const writeWaitMs = 30_000
@@ -89,8 +99,18 @@ const writeQueue = () => {
     })
 }
 
-const isRead = (statement: InStatement) =>
-  /^\s*(select|pragma)\b/i.test(typeof statement === 'string' ? statement : statement.sql)
+/**
+ * Statements that only read: answered by the reader connection, outside the write turn. A pragma
+ * that sets something (`PRAGMA foreign_keys = OFF`) is not one: it must reach the writer that the
+ * writes after it use.
+ */
+const isRead = (statement: InStatement) => {
+  const sql = typeof statement === 'string' ? statement : statement.sql
+  return /^\s*select\b/i.test(sql) || (/^\s*pragma\b/i.test(sql) && !sql.includes('='))
+}
+
+/** SQLite's answer to ROLLBACK or COMMIT when it already ended the transaction itself. */
+const noTransaction = (error: unknown) => /no transaction is active/i.test(String(error))
 
 /** A transaction begun inside the caller's own open transaction: a savepoint of it. */
 const savepointOf = async (holder: Holder): Promise<Transaction> => {
@@ -117,73 +137,185 @@ const savepointOf = async (holder: Holder): Promise<Transaction> => {
   } as Transaction
 }
 
+const beginStatement = { write: 'BEGIN IMMEDIATE', deferred: 'BEGIN DEFERRED', read: 'BEGIN DEFERRED' }
+
 /**
- * The libsql client behind the SQLite adapter. Every connection waits for a busy database (libsql
- * hands its connection to each transaction and opens a fresh one after, which the adapter's own
- * `busyTimeout` never reached), and writes take turns as described above.
+ * A transaction on the writer connection: BEGIN … COMMIT on the connection that stays open, where
+ * libsql's own `transaction()` would take the connection away with it (see waitingSQLiteClient).
+ * Only the holder of the write turn calls this, so nothing else runs on the writer meanwhile.
  */
-export const waitingSQLiteClient = (url: string): Client => {
-  const client = createClient({ url })
-  const { execute, batch, executeMultiple, migrate, transaction } = client
-  const takeTurn = writeQueue()
-  let fresh = true
-  let walChecked = false
-  const prepare = async () => {
-    if (!fresh) return
-    fresh = false
-    await execute.call(client, `PRAGMA busy_timeout = ${busyTimeoutMs}`)
-    await execute.call(client, 'PRAGMA synchronous = FULL')
-    if (!walChecked) {
-      // Readers never wait on a writer; the mode is kept in the database file itself.
-      walChecked = true
-      await execute.call(client, 'PRAGMA journal_mode = WAL')
+const writerTransaction = async (writer: Client, mode: keyof typeof beginStatement): Promise<Transaction> => {
+  try {
+    await writer.execute(beginStatement[mode])
+  } catch (error) {
+    // A transaction whose rollback failed is still open on the writer and its owner is gone (the
+    // turn is ours): end it, or no write would ever begin again.
+    if (!/within a transaction/i.test(String(error))) throw error
+    await writer.execute('ROLLBACK')
+    await writer.execute(beginStatement[mode])
+  }
+  let open = true
+  /**
+   * Whether SQLite still holds our transaction after a statement failed: some failures (disk full,
+   * I/O, `RAISE(ROLLBACK)`) end it, and a statement after that would commit on its own. A BEGIN
+   * inside a transaction is refused; outside, it opens one that is rolled back at once.
+   */
+  const stillOpen = async () => {
+    try {
+      await writer.execute('BEGIN DEFERRED')
+    } catch {
+      return true
+    }
+    await writer.execute('ROLLBACK')
+    return false
+  }
+  const checkOpen = () => {
+    if (!open) throw new LibsqlError('The transaction is closed', 'TRANSACTION_CLOSED')
+  }
+  const execute = async (statement: InStatement) => {
+    checkOpen()
+    try {
+      return await writer.execute(statement)
+    } catch (error) {
+      if (!(await stillOpen())) open = false
+      throw error
     }
   }
-  /** A write outside any transaction: inside the caller's own, or in its turn. */
-  const write = async <T>(inOwn: (tx: Transaction) => Promise<T>, run: () => Promise<T>): Promise<T> => {
+  const rollback = async () => {
+    if (!open) return
+    open = false
+    try {
+      await writer.execute('ROLLBACK')
+    } catch (error) {
+      if (!noTransaction(error)) throw error
+    }
+  }
+  return {
+    execute,
+    batch: async (statements: InStatement[]) => {
+      const results: ResultSet[] = []
+      for (const statement of statements) results.push(await execute(statement))
+      return results
+    },
+    // libsql's executeMultiple rolls back whatever transaction its connection is in when it ends.
+    executeMultiple: () =>
+      Promise.reject(new Error('executeMultiple is not available inside a transaction on SQLite.')),
+    commit: async () => {
+      checkOpen()
+      try {
+        await writer.execute('COMMIT')
+        open = false
+      } catch (error) {
+        if (!(await stillOpen())) open = false
+        throw error
+      }
+    },
+    rollback,
+    close: () => {
+      // libsql runs a statement before its promise is returned: the rollback is done on return.
+      void rollback().catch(() => undefined)
+    },
+    get closed() {
+      return !open
+    },
+  } as Transaction
+}
+
+/**
+ * The libsql client behind the SQLite adapter: two connections, opened once and kept for the life
+ * of the process, each set up once.
+ *
+ * - The reader answers every read outside a transaction. In WAL mode a reader never waits for the
+ *   writer and sees the last commit.
+ * - The writer runs every write and every transaction, one at a time, as described above.
+ *
+ * libsql's own `transaction()` hands its connection to the transaction and opens a fresh one for
+ * the next statement, never closing the old (@libsql/client 0.14, sqlite3.js: `this.#db = null`):
+ * every save paid for opening the file and reading the whole schema again, and left its connection's
+ * file descriptors open. Here a transaction is BEGIN … COMMIT on the one writer connection.
+ */
+export const waitingSQLiteClient = (url: string): Client => {
+  const client = new TakingTurns(createClient({ url }), createClient({ url }))
+  return process.env.BENCH_COUNT_QUERIES === 'true' ? countingQueries(client) : client
+}
+
+class TakingTurns implements Client {
+  readonly protocol = 'file'
+  closed = false
+  private readonly takeTurn = writeQueue()
+  private readonly ready: Promise<void>
+
+  constructor(
+    private readonly reader: Client,
+    private readonly writer: Client,
+  ) {
+    this.ready = (async () => {
+      // A connection that finds the file locked (a backup, another process) waits for it.
+      for (const connection of [writer, reader])
+        await connection.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+      // Readers never wait on a writer; the mode is kept in the database file itself.
+      await writer.execute('PRAGMA journal_mode = WAL')
+      // An acknowledged save survives a power cut, not only a crash of this process.
+      await writer.execute('PRAGMA synchronous = FULL')
+    })()
+  }
+
+  /** A write outside any transaction: inside the caller's own, or on the writer in its turn. */
+  private async write<T>(inOwn: (tx: Transaction) => Promise<T>, run: () => Promise<T>): Promise<T> {
     const own = ownTransaction()
     if (own) return inOwn(own.tx)
-    await prepare()
-    const release = await takeTurn()
+    await this.ready
+    const release = await this.takeTurn()
     try {
       return await run()
     } finally {
       release()
     }
   }
-  client.execute = ((statement: InStatement, ...rest: unknown[]) => {
-    const run = () => (execute as (...args: unknown[]) => Promise<ResultSet>).call(client, statement, ...rest)
-    if (isRead(statement)) return prepare().then(run)
-    return write((tx) => tx.execute(statement), run)
-  }) as Client['execute']
-  client.batch = ((statements: InStatement[], ...rest: unknown[]) =>
-    write(
+
+  async execute(statement: InStatement, args?: InArgs): Promise<ResultSet> {
+    const full: InStatement = typeof statement === 'string' && args ? { sql: statement, args } : statement
+    await this.ready
+    if (isRead(full)) return this.reader.execute(full)
+    return this.write(
+      (tx) => tx.execute(full),
+      () => this.writer.execute(full),
+    )
+  }
+
+  batch(statements: InStatement[], mode?: TransactionMode): Promise<ResultSet[]> {
+    return this.write(
       (tx) => tx.batch(statements),
-      () => (batch as (...args: unknown[]) => Promise<ResultSet[]>).call(client, statements, ...rest),
-    )) as Client['batch']
-  client.executeMultiple = ((sql: string) =>
-    write(
+      () => this.writer.batch(statements, mode),
+    )
+  }
+
+  migrate(statements: InStatement[]): Promise<ResultSet[]> {
+    return this.write(
+      (tx) => tx.batch(statements),
+      () => this.writer.migrate(statements),
+    )
+  }
+
+  executeMultiple(sql: string): Promise<void> {
+    return this.write(
       (tx) => tx.executeMultiple(sql),
-      () => executeMultiple.call(client, sql),
-    )) as Client['executeMultiple']
-  client.migrate = ((...args: Parameters<Client['migrate']>) =>
-    write(
-      (tx) => tx.batch(args[0]),
-      () => migrate.apply(client, args),
-    )) as Client['migrate']
-  client.transaction = (async (...args: Parameters<Client['transaction']>) => {
+      () => this.writer.executeMultiple(sql),
+    )
+  }
+
+  async transaction(mode: TransactionMode = 'write'): Promise<Transaction> {
     const own = ownTransaction()
     if (own) return savepointOf(own)
-    await prepare()
-    const release = await takeTurn()
+    await this.ready
+    const release = await this.takeTurn()
     let tx: Transaction
     try {
-      tx = await transaction.apply(client, args)
+      tx = await writerTransaction(this.writer, mode)
     } catch (error) {
       release()
       throw error
     }
-    fresh = true // the transaction took the connection; the next statement opens another
     const holder: Holder = { writer: writers.getStore(), tx, afterCommit: [], savepoints: 0 }
     turn.holder = holder
     let ended = false
@@ -194,7 +326,6 @@ export const waitingSQLiteClient = (url: string): Client => {
       release()
       if (committed) for (const effect of holder.afterCommit) effect()
     }
-    const { commit, rollback, close } = tx
     return {
       execute: (statement: InStatement) => tx.execute(statement),
       batch: (statements: InStatement[]) => tx.batch(statements),
@@ -202,22 +333,23 @@ export const waitingSQLiteClient = (url: string): Client => {
       commit: async () => {
         let committed = false
         try {
-          await commit.call(tx)
+          await tx.commit()
           committed = true
         } finally {
-          endTurn(committed)
+          // A failed COMMIT that left the transaction open keeps the turn until it is rolled back.
+          if (committed || tx.closed) endTurn(committed)
         }
       },
       rollback: async () => {
         try {
-          await rollback.call(tx)
+          await tx.rollback()
         } finally {
           endTurn(false)
         }
       },
       close: () => {
         try {
-          close.call(tx)
+          tx.close()
         } finally {
           endTurn(false)
         }
@@ -226,8 +358,17 @@ export const waitingSQLiteClient = (url: string): Client => {
         return tx.closed
       },
     } as Transaction
-  }) as Client['transaction']
-  return process.env.BENCH_COUNT_QUERIES === 'true' ? countingQueries(client) : client
+  }
+
+  sync(): Promise<Replicated> {
+    return Promise.resolve(undefined)
+  }
+
+  close() {
+    this.closed = true
+    this.reader.close()
+    this.writer.close()
+  }
 }
 
 /**

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import type { Client } from '@libsql/client'
 import {
   commitTransaction,
   createLocalReq,
@@ -10,6 +12,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isMongo, sqliteFile } from '../config/env'
 import { context, startPayload } from './helpers/payload'
 import { mailTo } from './helpers/mailbox'
 import { buildWorld, type World } from './helpers/world'
@@ -365,5 +368,82 @@ describe('mail sent during a save', () => {
     expect(embassyMail?.text).toMatch(/\/portal\/reset-password\/[A-Za-z0-9]+/)
     const [adminMail] = await waitForMail(world.users.admin.email, 'Reset your password')
     expect(adminMail?.text).toMatch(/\/admin\/reset\/[A-Za-z0-9]+/)
+  })
+})
+
+describe.skipIf(isMongo)('one writer connection, kept for every transaction', () => {
+  /** The descriptors this process holds on the database file, its WAL and its shared memory. */
+  const openDatabaseFiles = () => {
+    const file = sqliteFile()
+    return fs.readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return fs.readlinkSync(`/proc/self/fd/${fd}`).startsWith(file)
+      } catch {
+        return false // closed between the listing and the look
+      }
+    }).length
+  }
+
+  const saveTitle = (title: string) =>
+    payload.update({
+      collection: 'films',
+      id: world.film.id,
+      data: { title },
+      context,
+      overrideAccess: true,
+      locale: 'en',
+    })
+
+  it('200 saves open no connection of their own, and the next save still lands', async () => {
+    await saveTitle('Warm-up save')
+    const before = openDatabaseFiles()
+    for (let i = 1; i <= 200; i++) await saveTitle(`Save ${i}`)
+    expect(openDatabaseFiles()).toBe(before)
+    await saveTitle('After two hundred saves')
+    expect(await filmTitle(world.film.id)).toBe('After two hundred saves')
+  })
+
+  it('a read while a save holds the writer answers at once, with the last commit', async () => {
+    await saveTitle('Committed before the read')
+    const req = await createLocalReq({ locale: 'en' }, payload)
+    await initTransaction(req)
+    await payload.update({
+      collection: 'films',
+      id: world.film.id,
+      data: { title: 'Not committed yet' },
+      req,
+      context,
+      overrideAccess: true,
+    })
+    expect(await promptly('a read during the save', filmTitle(world.film.id), 2000)).toBe(
+      'Committed before the read',
+    )
+    await commitTransaction(req)
+    expect(await filmTitle(world.film.id)).toBe('Not committed yet')
+  })
+
+  it('a statement that makes SQLite end the transaction closes it: nothing after it commits on its own', async () => {
+    await saveTitle('Before the failed transaction')
+    const client = (payload.db as unknown as { client: Client }).client
+    const tx = await client.transaction('write')
+    await tx.execute({
+      sql: "UPDATE films_locales SET title = 'Inside the failed transaction' WHERE _parent_id = ? AND _locale = 'en'",
+      args: [world.film.id],
+    })
+    // OR ROLLBACK: a conflict rolls back the whole transaction, as disk-full and I/O errors do.
+    await expect(
+      tx.execute({ sql: 'INSERT OR ROLLBACK INTO films (id) VALUES (?)', args: [world.film.id] }),
+    ).rejects.toThrow(/constraint/i)
+    expect(tx.closed).toBe(true)
+    await expect(
+      tx.execute({
+        sql: "UPDATE films_locales SET title = 'After the rollback' WHERE _parent_id = ? AND _locale = 'en'",
+        args: [world.film.id],
+      }),
+    ).rejects.toThrow(/closed/i)
+    await tx.rollback()
+    expect(await filmTitle(world.film.id)).toBe('Before the failed transaction')
+    await promptly('the next save', saveTitle('The writer is free again'))
+    expect(await filmTitle(world.film.id)).toBe('The writer is free again')
   })
 })

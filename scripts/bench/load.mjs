@@ -1,6 +1,15 @@
 // Reads and writes at once: autocannon reads public pages at `connections` while embassy users keep
 // saving report drafts through the portal's API, as the form does. Then every draft is read back
 // from the database file: its last acknowledged save must be what is stored.
+//
+// How often a writer saves (`cadence`):
+// - 'autosave', the judged figure: as the portal's report form does (components/portal/ReportForm.tsx),
+//   a save 800 ms after the user stops typing and never two saves of one form at once. Between saves
+//   the user types for 1 to 5 s, drawn at random so writers do not march in step: one save every
+//   2 to 6 s per writer, which is what an embassy feels.
+// - 'flat-out': every writer saves again the moment its last save is answered. SQLite writes one
+//   transaction at a time, so each save waits for the other writers' turns: this measures the write
+//   path's throughput (saves per second), not the wait of a person typing.
 import autocannon from 'autocannon'
 import { createClient } from '@libsql/client'
 import { eventLike, portalAPI, signInToAdmin, signInToPortal } from '../portalClient.mjs'
@@ -13,6 +22,9 @@ export const loadPages = [
   '/en/reports/days-of-kazakh-cinema-brussels-2025-report',
 ]
 
+/** The portal form's autosave: this long after the last keystroke (components/portal/ReportForm.tsx). */
+const autosaveDelayMs = 800
+
 export const runLoad = async ({
   origin,
   password,
@@ -20,6 +32,7 @@ export const runLoad = async ({
   seconds,
   connections,
   writers,
+  cadence = 'autosave',
   pages = loadPages,
 }) => {
   // Events like the embassies' past ones in the demo content: one report per embassy and event, so
@@ -30,7 +43,7 @@ export const runLoad = async ({
     { email: 'washington@example.org', like: 'road-to-mother-at-the-un-2026' },
   ]
   const run = Date.now().toString(36)
-  // Several writers per embassy, each on a draft of their own, saving as fast as the server answers.
+  // Several writers per embassy, each on a draft of their own.
   const drafts = []
   for (let i = 0; i < writers; i++) {
     const account = accounts[i % accounts.length]
@@ -46,7 +59,11 @@ export const runLoad = async ({
 
   const until = Date.now() + seconds * 1000
   const saveTimes = []
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  const typing = () => (cadence === 'flat-out' ? 0 : 1000 + Math.random() * 4000 + autosaveDelayMs)
   const write = async (draft, index) => {
+    // Writers start out of step, as people do.
+    if (cadence !== 'flat-out') await sleep(Math.random() * 3000)
     while (Date.now() < until) {
       const body = `Draft ${index + 1}, save ${draft.saves + 1}: the hall was full and the discussion went on.`
       const started = performance.now()
@@ -65,6 +82,9 @@ export const runLoad = async ({
           `save failed: HTTP ${response.status} ${response.error?.message ?? (await response.text?.())}`,
         )
       }
+      const pause = typing()
+      if (pause && Date.now() + pause < until) await sleep(pause)
+      else if (pause) break
     }
   }
 
@@ -104,6 +124,7 @@ export const runLoad = async ({
     seconds,
     connections,
     writers,
+    cadence,
     pages,
     reads: {
       rps: Math.round(reading.requests.average),
