@@ -1,5 +1,3 @@
-import { preload } from 'react-dom'
-
 type Image = { src: string; width: number; height: number; alt: string }
 
 /**
@@ -8,8 +6,10 @@ type Image = { src: string; width: number; height: number; alt: string }
  * add nothing a browser does not do itself, yet it is a client component: about 5.5 KB of gzipped
  * JavaScript, and one more component to hydrate, on every page with a picture.
  *
- * `priority` is for the page's largest picture above the fold (its LCP element): fetched first,
- * announced in the head, never lazy. Every other picture loads when it comes near the viewport.
+ * `priority` is for the page's largest picture above the fold (its LCP element): fetched first and
+ * never lazy. It is not preloaded from the head: React would send that hint in the page's RSC data
+ * too, and every link prefetching the page would then download its picture at high priority.
+ * Every other picture loads when it comes near the viewport.
  * Width and height are always given, so the page keeps its layout while images arrive (CLS 0).
  */
 export function Photo({
@@ -23,7 +23,6 @@ export function Photo({
   className?: string
   priority?: boolean
 }) {
-  if (priority) preload(image.src, { as: 'image', fetchPriority: 'high' })
   return (
     // eslint-disable-next-line @next/next/no-img-element -- see above: the file as Payload made it
     <img
