@@ -34,18 +34,6 @@ test("a phone's largest first picture is fetched first, the others when scrolled
   }
 })
 
-test('the map travels compressed, and reads the same', async ({ page, request }) => {
-  await page.goto('/en')
-  const src = (await page.locator('img[src^="/map.svg"]').getAttribute('src'))!
-  const brotli = await request.get(src, { headers: { 'Accept-Encoding': 'br' } })
-  expect(brotli.headers()['content-encoding']).toBe('br')
-  expect(brotli.headers()['vary']).toContain('Accept-Encoding')
-  expect(await brotli.text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
-  const gzip = await request.get(src, { headers: { 'Accept-Encoding': 'gzip' } })
-  expect(gzip.headers()['content-encoding']).toBe('gzip')
-  expect(await gzip.text()).toBe(await brotli.text())
-})
-
 test('the site names its icon, so no browser asks for a missing /favicon.ico', async ({ page, request }) => {
   await page.goto('/en')
   const href = await page.locator('link[rel="icon"]').getAttribute('href')
