@@ -1,5 +1,5 @@
-import Image from 'next/image'
 import Link from 'next/link'
+import { Photo } from '@/components/Photo'
 import { countryName } from '@/lib/countries'
 import { formatDayRange } from '@/lib/dates'
 import type { Locale } from '@/lib/locales'
@@ -22,24 +22,20 @@ export function EventCard({
   event,
   locale,
   headingLevel = 3,
+  priority = false,
 }: {
   event: EventSummary
   locale: Locale
   headingLevel?: 2 | 3
+  /** The first card of a page whose picture is the largest thing above the fold. */
+  priority?: boolean
 }) {
   const Heading = `h${headingLevel}` as const
   const image = imageIn(event.heroImage, 'card')
   return (
     <article className="flex flex-col overflow-hidden rounded-lg border border-steppe-100 bg-white shadow-sm">
       {image && (
-        <Image
-          src={image.src}
-          width={image.width}
-          height={image.height}
-          alt=""
-          className="aspect-[16/10] w-full object-cover"
-          sizes="(min-width: 640px) 50vw, 100vw"
-        />
+        <Photo image={image} alt="" className="aspect-[16/10] w-full object-cover" priority={priority} />
       )}
       <div className="flex flex-1 flex-col p-5">
         <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">

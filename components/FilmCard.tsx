@@ -1,5 +1,5 @@
-import Image from 'next/image'
 import Link from 'next/link'
+import { Photo } from '@/components/Photo'
 import type { Locale } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
 
@@ -25,16 +25,7 @@ export function FilmCard({
   const poster = imageIn(film.poster, 'card')
   return (
     <li className="overflow-hidden rounded-lg border border-steppe-100 bg-white">
-      {poster && (
-        <Image
-          src={poster.src}
-          width={poster.width}
-          height={poster.height}
-          alt=""
-          className="aspect-[16/10] w-full object-cover"
-          sizes="(min-width: 640px) 25vw, 50vw"
-        />
-      )}
+      {poster && <Photo image={poster} alt="" className="aspect-[16/10] w-full object-cover" />}
       <div className="p-3">
         <Heading className="font-semibold text-slate-900">
           <Link href={`/${locale}/films/${film.slug}`} className="underline-offset-4 hover:underline">

@@ -15,6 +15,9 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
           <li key={locale}>
             <Link
               href={`/${locale}${rest ? `/${rest}` : ''}`}
+              // A reader changes language once, if ever: fetching this page in two more languages
+              // ahead on every page view is work and data spent on a click that rarely comes.
+              prefetch={false}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? 'true' : undefined}

@@ -1,13 +1,16 @@
 // What each public page ships: its HTML, and the JavaScript and CSS its tags load, gzipped as a
-// server would send them. JavaScript is split into the framework's runtime (the build manifest's
-// rootMainFiles and polyfills: every page of any Next app loads them) and ours (everything else).
+// server would send them. JavaScript is split into the framework's runtime (what every App Router
+// page of any Next app loads) and ours (what this app's choices add), and each of our chunks is
+// named by the client components that need it: what its kilobytes buy.
 import fs from 'node:fs'
 import path from 'node:path'
+import vm from 'node:vm'
 import { gzipSync } from 'node:zlib'
 
 const gzipped = (buffer) => gzipSync(buffer).length
 
-const frameworkFiles = (distDir) => {
+/** The build manifest's rootMainFiles and polyfills: the runtime itself. */
+const runtimeFiles = (distDir) => {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8'))
     return new Set(
@@ -15,6 +18,46 @@ const frameworkFiles = (distDir) => {
     )
   } catch {
     return new Set()
+  }
+}
+
+// Next's own client components (layout router, error boundaries, metadata), on every App Router page.
+const nextBuiltIn = /^node_modules\/next\/dist\/(esm\/)?(client\/components|lib\/framework|lib\/metadata)\//
+
+/**
+ * Each client chunk and the client modules that need it, from the client reference manifests Next
+ * writes beside every server route (the only place a production build names its modules).
+ */
+const chunkUsers = (distDir) => {
+  const users = new Map()
+  const appDir = path.join(distDir, 'server', 'app')
+  if (!fs.existsSync(appDir)) return users
+  for (const file of fs.readdirSync(appDir, { recursive: true })) {
+    if (!String(file).endsWith('_client-reference-manifest.js')) continue
+    const context = {}
+    vm.runInNewContext(fs.readFileSync(path.join(appDir, String(file)), 'utf8'), { globalThis: context })
+    for (const manifest of Object.values(context.__RSC_MANIFEST ?? {}))
+      for (const [module, { chunks }] of Object.entries(manifest.clientModules ?? {}))
+        for (const chunk of chunks) {
+          if (!users.has(chunk)) users.set(chunk, new Set())
+          users.get(chunk).add(module.replace('[project]/', ''))
+        }
+  }
+  return users
+}
+
+/** A chunk is the framework's when it is the runtime or only Next's built-in components need it. */
+export const frameworkClassifier = (distDir) => {
+  const runtime = runtimeFiles(distDir)
+  const users = chunkUsers(distDir)
+  const neededBy = (file) =>
+    [...(users.get(file) ?? [])]
+      .filter((module) => !nextBuiltIn.test(module))
+      .map((module) => module.replace(/^node_modules\/next\/dist\/client\/(app-dir\/)?/, 'next/'))
+  return {
+    runtime,
+    isFramework: (file) => runtime.has(file) || (users.has(file) && neededBy(file).length === 0),
+    neededBy,
   }
 }
 
@@ -36,7 +79,7 @@ export const assetsOf = (html) => {
 }
 
 export const measureBytes = async ({ origin, pages, distDir }) => {
-  const framework = frameworkFiles(distDir)
+  const framework = frameworkClassifier(distDir)
   const sizes = new Map()
   const size = async (src) => {
     const url = new URL(src.replaceAll('&amp;', '&'), origin)
@@ -61,15 +104,18 @@ export const measureBytes = async ({ origin, pages, distDir }) => {
       path: pagePath,
       bytes: body.length,
       gzip: gzipped(body),
-      frameworkJS: sum(js.filter((file) => framework.has(file.path))),
-      ourJS: sum(js.filter((file) => !framework.has(file.path))),
+      frameworkJS: sum(js.filter((file) => framework.isFramework(file.path))),
+      ourJS: sum(js.filter((file) => !framework.isFramework(file.path))),
       css: sum(css),
-      scripts: js,
+      scripts: js.map((file) =>
+        framework.isFramework(file.path) ? file : { ...file, neededBy: framework.neededBy(file.path) },
+      ),
     }
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+    const ours = [...new Set(results[name].scripts.flatMap((file) => file.neededBy ?? []))]
     console.log(
-      `  ${name.padEnd(16)} HTML ${kb(body.length)} (${kb(results[name].gzip)} gz)  JS framework ${kb(results[name].frameworkJS)} ours ${kb(results[name].ourJS)}  CSS ${kb(results[name].css)}`,
+      `  ${name.padEnd(16)} HTML ${kb(body.length)} (${kb(results[name].gzip)} gz)  JS framework ${kb(results[name].frameworkJS)} ours ${kb(results[name].ourJS)} (${ours.join(', ')})  CSS ${kb(results[name].css)}`,
     )
   }
-  return { pages: results, frameworkFiles: [...framework] }
+  return { pages: results, frameworkFiles: [...framework.runtime] }
 }

@@ -49,9 +49,10 @@ export default async function HomePage({ params }: Props) {
           <p>{text.noUpcoming}</p>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
-            {events.map((event) => (
+            {events.map((event, index) => (
               <li key={event.id} className="flex">
-                <EventCard event={event} locale={locale} />
+                {/* The first card's picture is the largest thing on a phone's first screen. */}
+                <EventCard event={event} locale={locale} priority={index === 0} />
               </li>
             ))}
           </ul>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { FallbackNote } from '@/components/FallbackNote'
 import { JsonLd } from '@/components/JsonLd'
+import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
 import { absoluteURL, alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
@@ -149,17 +149,7 @@ export default async function EventPage({ params }: Props) {
           {text.addEventToCalendar}
         </a>
       </p>
-      {hero && (
-        <Image
-          src={hero.src}
-          width={hero.width}
-          height={hero.height}
-          alt={hero.alt}
-          priority
-          className="mt-6 w-full rounded-lg object-cover"
-          sizes="(min-width: 1024px) 1024px, 100vw"
-        />
-      )}
+      {hero && <Photo image={hero} className="mt-6 w-full rounded-lg object-cover" priority />}
       {event.summary && <p className="mt-6 text-xl text-slate-800">{event.summary}</p>}
       <div className="mt-6">
         <RichText data={event.body} />
@@ -315,14 +305,7 @@ export default async function EventPage({ params }: Props) {
               const image = imageIn(item, 'card')
               return image ? (
                 <li key={image.src}>
-                  <Image
-                    src={image.src}
-                    width={image.width}
-                    height={image.height}
-                    alt={image.alt}
-                    className="rounded"
-                    sizes="(min-width: 640px) 33vw, 50vw"
-                  />
+                  <Photo image={image} className="rounded" />
                 </li>
               ) : null
             })}

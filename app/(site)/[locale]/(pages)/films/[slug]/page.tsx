@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { FallbackNote } from '@/components/FallbackNote'
+import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
 import { absoluteURL, alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
@@ -123,17 +123,7 @@ export default async function FilmPage({ params }: Props) {
             </p>
           )}
         </div>
-        {poster && (
-          <Image
-            src={poster.src}
-            width={poster.width}
-            height={poster.height}
-            alt={poster.alt}
-            className="w-full rounded-lg"
-            sizes="(min-width: 640px) 33vw, 100vw"
-            priority
-          />
-        )}
+        {poster && <Photo image={poster} className="w-full rounded-lg" priority />}
       </div>
 
       <dl className="mt-8 grid gap-x-8 gap-y-3 rounded-lg border border-steppe-100 bg-white p-5 sm:grid-cols-2">

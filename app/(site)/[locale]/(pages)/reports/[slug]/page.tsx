@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { FallbackNote } from '@/components/FallbackNote'
+import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
 import { absoluteURL, alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
@@ -280,14 +280,7 @@ export default async function ReportPage({ params }: Props) {
               const credit = relation<{ credit?: string }>(item)?.credit
               return photo ? (
                 <figure key={photo.src}>
-                  <Image
-                    src={photo.src}
-                    width={photo.width}
-                    height={photo.height}
-                    alt={photo.alt}
-                    className="rounded-lg"
-                    sizes="(min-width: 640px) 50vw, 100vw"
-                  />
+                  <Photo image={photo} className="rounded-lg" />
                   {credit && (
                     <figcaption className="mt-1 text-sm text-slate-600">
                       {text.photoCredit}: {credit}

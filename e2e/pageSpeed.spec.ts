@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test'
+
+// What keeps the public pages fast on a phone (issue 10: Lighthouse at least 95, CLS 0); the
+// scores themselves are measured by `npm run bench -- --only=lighthouse`, never asserted here.
+
+test('public pages do not ask for the colour-scheme client hint; the admin does', async ({ request }) => {
+  // Critical-CH makes Chromium fetch a reader's first page twice.
+  for (const path of ['/en', '/en/events/cannes-2026-kazakhstan-pavilion', '/en/films/aika']) {
+    const response = await request.get(path)
+    expect(response.headers()['critical-ch'], path).toBeUndefined()
+    expect(response.headers()['accept-ch'], path).toBeUndefined()
+  }
+  const admin = await request.get('/admin/login', { maxRedirects: 0 })
+  expect(admin.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+})
+
+test("a phone's largest first picture is fetched first, the others when scrolled to", async ({ page }) => {
+  await page.goto('/en')
+  const upcoming = page.getByRole('region', { name: 'Upcoming events' })
+  const cards = upcoming.locator('article img')
+  await expect(cards.first()).toHaveAttribute('fetchpriority', 'high')
+  await expect(cards.first()).toHaveAttribute('loading', 'eager')
+  await expect(cards.nth(1)).toHaveAttribute('loading', 'lazy')
+  await expect(page.locator('img[src^="/map.svg"]')).toHaveAttribute('loading', 'lazy')
+
+  for (const path of ['/en/events/cannes-2026-kazakhstan-pavilion', '/en/films/aika']) {
+    await page.goto(path)
+    const first = page.locator('main img').first()
+    await expect(first).toHaveAttribute('fetchpriority', 'high')
+    await expect(first).toHaveAttribute('loading', 'eager')
+    // Its size is in the markup, so nothing moves when it arrives.
+    await expect(first).toHaveAttribute('width', /^\d+$/)
+    await expect(first).toHaveAttribute('height', /^\d+$/)
+  }
+})
+
+test('the site names its icon, so no browser asks for a missing /favicon.ico', async ({ page, request }) => {
+  await page.goto('/en')
+  const href = await page.locator('link[rel="icon"]').getAttribute('href')
+  expect(href).toBeTruthy()
+  const icon = await request.get(href!)
+  expect(icon.ok()).toBe(true)
+  expect(icon.headers()['content-type']).toContain('image/svg+xml')
+})
