@@ -34,11 +34,4 @@ test("a phone's largest first picture is fetched first, the others when scrolled
   }
 })
 
-test('the site names its icon, so no browser asks for a missing /favicon.ico', async ({ page, request }) => {
-  await page.goto('/en')
-  const href = await page.locator('link[rel="icon"]').getAttribute('href')
-  expect(href).toBeTruthy()
-  const icon = await request.get(href!)
-  expect(icon.ok()).toBe(true)
-  expect(icon.headers()['content-type']).toContain('image/svg+xml')
-})
+// The site's icons (and /favicon.ico, which browsers ask for anyway) are held by e2e/icons.spec.ts.
