@@ -45,3 +45,33 @@ test('the language switcher takes the reader to the same page in another languag
   await expect(page).toHaveURL(/\/ru$/)
   await expect(page.getByRole('heading', { name: 'Ближайшие события' })).toBeVisible()
 })
+
+/** The Russian word a count takes by CLDR's rule: 1 and 21 one form, 2–4 another, 5–20 a third. */
+const russianForm = (n: number, [one, few, many]: [string, string, string]) => {
+  const tens = n % 100
+  if (tens >= 11 && tens <= 14) return many
+  if (n % 10 === 1) return one
+  if (n % 10 >= 2 && n % 10 <= 4) return few
+  return many
+}
+
+test('home figures agree with their numbers in Russian, and say since when they count', async ({ page }) => {
+  await page.goto('/ru')
+  const figures = page.getByRole('region', { name: 'В цифрах' })
+  const words: Record<string, [string, string, string]> = {
+    стран: ['страна', 'страны', 'стран'],
+    событ: ['событие', 'события', 'событий'],
+    показ: ['показ', 'показа', 'показов'],
+    зрител: ['зритель', 'зрителя', 'зрителей'],
+  }
+  const items = figures.locator('dl > div')
+  await expect(items).toHaveCount(4)
+  for (const item of await items.all()) {
+    const n = Number((await item.locator('dd').innerText()).replace(/\s/g, ''))
+    const word = await item.locator('dt').innerText()
+    const forms = Object.entries(words).find(([stem]) => word.startsWith(stem.slice(0, 4)))?.[1]
+    expect(forms, word).toBeTruthy()
+    expect(word, `${n} ${word}`).toBe(russianForm(n, forms!))
+  }
+  await expect(figures).toContainText(/С \d{4} года/)
+})

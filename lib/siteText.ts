@@ -13,6 +13,8 @@ const wordsIn = (locale: Locale) => {
     mapCountry: (country: string, n: number) => t('mapCountry', { country, n }),
     /** The word under a home figure, agreeing with its number (3 страны, 5 стран). */
     figureOf: (figure: Figure, n: number) => t(`figureOf.${figure}`, { n }),
+    // A year is a name, not a quantity: passed as text so it is never written "2,025".
+    figuresSince: (year: number) => t('figuresSince', { year: String(year) }),
     searchResults: (q: string) => t('searchResults', { q }),
     eventsIn: (country: string) => t('eventsIn', { country }),
     runtime: (minutes: number) => t('runtime', { minutes }),

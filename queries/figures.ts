@@ -11,7 +11,7 @@ export const queryFigures = cachedQuery(
         collection: 'events',
         depth: 0,
         pagination: false,
-        select: { country: true },
+        select: { country: true, startsOn: true },
       }),
       findPublished({
         collection: 'screenings',
@@ -24,8 +24,11 @@ export const queryFigures = cachedQuery(
       (counts, event) => ({ ...counts, [event.country]: (counts[event.country] ?? 0) + 1 }),
       {},
     )
+    const firstDay = events.map((event) => event.startsOn).sort()[0]
     return {
       eventsPerCountry,
+      /** The year of the first published event: the figures cover it to today. */
+      since: firstDay ? new Date(firstDay).getUTCFullYear() : null,
       countries: Object.keys(eventsPerCountry).length,
       events: events.length,
       screenings: screenings.filter((screening) => screening.status !== 'cancelled').length,

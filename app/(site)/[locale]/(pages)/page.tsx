@@ -71,16 +71,14 @@ export default async function HomePage({ params }: Props) {
         <h2 id="figures" className="sr-only">
           {text.figures}
         </h2>
+        {figures.since ? (
+          <p className="mb-3 text-sm text-slate-600">{text.figuresSince(figures.since)}</p>
+        ) : null}
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-          {[
-            [figures.countries, text.figureCountries],
-            [figures.events, text.figureEvents],
-            [figures.screenings, text.figureScreenings],
-            [figures.audience, text.figureAudience],
-          ].map(([value, label]) => (
-            <div key={String(label)} className="flex flex-col-reverse rounded-lg bg-white p-5 shadow-sm">
-              <dt className="text-slate-600">{label}</dt>
-              <dd className="text-3xl font-bold text-steppe-900">{number.format(Number(value))}</dd>
+          {(['countries', 'events', 'screenings', 'audience'] as const).map((figure) => (
+            <div key={figure} className="flex flex-col-reverse rounded-lg bg-white p-5 shadow-sm">
+              <dt className="text-slate-600">{text.figureOf(figure, figures[figure])}</dt>
+              <dd className="text-3xl font-bold text-steppe-900">{number.format(figures[figure])}</dd>
             </div>
           ))}
         </dl>
