@@ -142,11 +142,11 @@ test.describe('REST filters and pages', () => {
     const huge = await request.get('/api/films?limit=100000')
     expect(huge.status()).toBe(400)
     expect(await firstError(huge)).toBe(
-      '“limit” must be a whole number from 1 to 200; ask for the next page for more.',
+      '“limit” must be a whole number from 1 to 250; ask for the next page for more.',
     )
     const all = await request.get('/api/films?limit=0&depth=0')
     expect(all.status()).toBe(200)
-    expect((await all.json()).limit).toBe(200)
+    expect((await all.json()).limit).toBe(250)
   })
 })
 

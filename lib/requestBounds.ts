@@ -1,8 +1,13 @@
 // How much work one API request may ask of the server: one request must never stall everyone
 // else. Each limit is named in the refusal, so a client knows what to change.
 
-/** The most documents one page of a list may hold (REST `limit`, GraphQL `limit`). */
-export const largestPage = 200
+/**
+ * The most documents one page of a list may hold (REST `limit`, GraphQL `limit`). 250 because
+ * Payload's admin asks for that many when a list loads the titles of its relationship cells
+ * (@payloadcms/ui, elements/Table/RelationshipProvider: `limit: 250`); below it, every such cell
+ * reads "Untitled - ID: 7".
+ */
+export const largestPage = 250
 /** The highest page number: deeper pages make the database skip past everything before them. */
 export const lastPage = 10_000
 /** The most values one `in`, `not_in` or `all` filter may list. */

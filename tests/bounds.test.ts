@@ -82,11 +82,11 @@ describe('GraphQL: no single query may cost without bound', () => {
 
   it('a limit above the largest page, or 0 (“all”), is refused', async () => {
     expect((await askGraphQL('{ Films(limit: 100000) { docs { title } } }')).message).toMatch(
-      /“limit” must be a whole number from 1 to 200/,
+      /“limit” must be a whole number from 1 to 250/,
     )
     expect(
       (await askGraphQL('query ($n: Int) { Films(limit: $n) { docs { title } } }', { n: 0 })).message,
-    ).toMatch(/“limit” must be a whole number from 1 to 200/)
+    ).toMatch(/“limit” must be a whole number from 1 to 250/)
   })
 
   it('a page past the last is refused', async () => {
@@ -156,10 +156,15 @@ describe('REST: filters and pages are bounded', () => {
   it('limit=100000 is a 400; limit=0 (“all”) is read as the largest page', async () => {
     const huge = await askREST('films?limit=100000')
     expect(huge.status).toBe(400)
-    expect(huge.message).toBe('“limit” must be a whole number from 1 to 200; ask for the next page for more.')
+    expect(huge.message).toBe('“limit” must be a whole number from 1 to 250; ask for the next page for more.')
     const all = await askREST('films?limit=0')
     expect(all.status).toBe(200)
-    expect(all.body.limit).toBe(200)
+    expect(all.body.limit).toBe(250)
+  })
+
+  it('answers the page of 250 that Payload’s admin asks for to title its relationship cells', async () => {
+    const titles = await askREST('events?depth=0&draft=true&limit=250&select[title]=true')
+    expect(titles.status).toBe(200)
   })
 })
 
