@@ -44,10 +44,10 @@ beforeAll(async () => {
   // 25 films of one year, every other one a drama, and one film two years on.
   for (let index = 0; index < 25; index++) await createFilm(year, index, index % 2 === 0 ? 'drama' : 'comedy')
   await createFilm(year + 2, 0, 'war')
-  // Published events in Iceland at both ends of the dates the site takes; drafts beyond them.
-  await createEvent('IS', '1901-03-01T12:00:00.000Z', true)
-  await createEvent('IS', '2098-09-01T12:00:00.000Z', true)
-  await createEvent('IS', '1899-01-10T12:00:00.000Z', false)
+  // Published events in Nauru (no other test file uses it) at both ends of the dates the site takes; drafts beyond them.
+  await createEvent('NR', '1901-03-01T12:00:00.000Z', true)
+  await createEvent('NR', '2098-09-01T12:00:00.000Z', true)
+  await createEvent('NR', '1899-01-10T12:00:00.000Z', false)
   await createEvent('AQ', '2099-01-10T12:00:00.000Z', false)
 })
 afterAll(() => payload.destroy())
@@ -89,7 +89,7 @@ describe('the film catalogue', () => {
 describe('the events list’s filters', () => {
   it('offer the countries of published events only, each once, in order', async () => {
     const { countries } = await queryEventFacets.uncached()
-    expect(countries).toContain('IS')
+    expect(countries).toContain('NR')
     expect(countries).not.toContain('AQ')
     expect(countries).toEqual([...new Set(countries)].sort())
   })
@@ -102,7 +102,7 @@ describe('the events list’s filters', () => {
   })
 
   it('page the events list with the same count the pages show', async () => {
-    const result = await queryEvents.uncached('en', { country: 'IS', page: 1 }, 1)
+    const result = await queryEvents.uncached('en', { country: 'NR', page: 1 }, 1)
     expect(result.totalDocs).toBe(2)
     expect(result.totalPages).toBe(2)
     expect(result.docs.map((doc) => doc.startsOn.slice(0, 4))).toEqual(['2098'])
