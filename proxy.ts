@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { adminLanguageCookie, preferredLanguage } from './lib/adminLanguage'
 import { canonicalQuery, type ListName } from './lib/listQuery'
 
 /**
@@ -9,6 +10,7 @@ import { canonicalQuery, type ListName } from './lib/listQuery'
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
+  if (/^\/(admin|api)(\/|$)/.test(pathname)) return withAdminLanguage(request)
   const [, locale, list, internal] = pathname.split('/')
   // The internal routes are reached only through this rewrite, so only canonical queries are cached.
   if (list === '_lists' || internal) return new NextResponse(null, { status: 404 })
@@ -27,7 +29,27 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(cached)
 }
 
+/**
+ * The admin and the API answer in the browser's language when no user has chosen one (the
+ * `payload-lng` cookie, set at sign-in from the user's working language). Payload's own header
+ * parser knows only the languages it ships, so a Kazakh browser would get English; the choice is
+ * handed to Payload as that cookie, on this request only.
+ */
+function withAdminLanguage(request: NextRequest) {
+  const language = preferredLanguage(request.headers.get('accept-language'))
+  if (request.cookies.has(adminLanguageCookie) || !language) return NextResponse.next()
+  const headers = new Headers(request.headers)
+  const cookies = request.headers.get('cookie')
+  headers.set('cookie', `${cookies ? `${cookies}; ` : ''}${adminLanguageCookie}=${language}`)
+  return NextResponse.next({ request: { headers } })
+}
+
 export const config = {
-  // Narrow on purpose: every other address (the admin, the API, the portal) never passes through here.
-  matcher: ['/:locale(kk|ru|en)/:list(events|films|search)', '/:locale(kk|ru|en)/_lists/:path*'],
+  // Narrow on purpose: every other address (the portal, the site's pages) never passes through here.
+  matcher: [
+    '/:locale(kk|ru|en)/:list(events|films|search)',
+    '/:locale(kk|ru|en)/_lists/:path*',
+    '/admin/:path*',
+    '/api/:path*',
+  ],
 }

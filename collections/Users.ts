@@ -2,6 +2,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { canReadUsers, canUpdateUser } from '../access/users'
 import { isMinistry, roles } from '../access/roles'
+import {
+  adminLanguageOnOwnChange,
+  adminLanguageOnSignIn,
+  forgetAdminLanguageOnSignOut,
+} from '../hooks/adminLanguageFromUser'
 import { closeSessionsOfDisabledAccount } from '../hooks/closeSessionsOfDisabledAccount'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { recordSignIn } from '../hooks/recordSignIn'
@@ -109,9 +114,9 @@ export const Users: CollectionConfig = {
     beforeOperation: [throttleSignIn],
     beforeChange: [firstUserIsAdmin, closeSessionsOfDisabledAccount],
     beforeLogin: [refuseDisabledAccount],
-    afterLogin: [recordSignIn, trustDevice],
-    afterLogout: [recordSignOut],
-    afterChange: [auditChange],
+    afterLogin: [recordSignIn, trustDevice, adminLanguageOnSignIn],
+    afterLogout: [recordSignOut, forgetAdminLanguageOnSignOut],
+    afterChange: [auditChange, adminLanguageOnOwnChange],
     afterDelete: [auditDelete],
   },
 }
