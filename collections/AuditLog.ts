@@ -10,14 +10,14 @@ import { auditActions } from '../lib/audit'
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: {
-    singular: { en: 'Audit entry', ru: 'Запись журнала' },
-    plural: { en: 'Audit log', ru: 'Журнал действий' },
+    singular: { en: 'Audit entry', ru: 'Запись журнала', kk: 'Журнал жазбасы' },
+    plural: { en: 'Audit log', ru: 'Журнал действий', kk: 'Әрекеттер журналы' },
   },
   access: { read: isAdmin, readVersions: isAdmin, create: nobody, update: nobody, delete: nobody },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'action', 'email', 'summary', 'address'],
-    group: { en: 'Administration', ru: 'Администрирование' },
+    group: { en: 'Administration', ru: 'Администрирование', kk: 'Әкімшілік' },
     hidden: ({ user }) => user?.role !== 'admin',
   },
   defaultSort: '-createdAt',
@@ -33,12 +33,17 @@ export const AuditLog: CollectionConfig = {
     { name: 'user', type: 'relationship', relationTo: 'users', index: true },
     // Kept as typed even when no account has it: failed sign-ins for unknown emails count too.
     { name: 'email', type: 'text', index: true },
-    { name: 'address', type: 'text', index: true, label: { en: 'Network address', ru: 'Сетевой адрес' } },
+    {
+      name: 'address',
+      type: 'text',
+      index: true,
+      label: { en: 'Network address', ru: 'Сетевой адрес', kk: 'Желілік мекенжай' },
+    },
     {
       name: 'device',
       type: 'text',
       index: true,
-      label: { en: 'Browser', ru: 'Браузер' },
+      label: { en: 'Browser', ru: 'Браузер', kk: 'Браузер' },
       admin: {
         description: 'For sign-ins: the known browser the attempt came from, or "none" for any other.',
       },
@@ -46,8 +51,8 @@ export const AuditLog: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'collectionName', type: 'text', label: { en: 'Collection', ru: 'Коллекция' } },
-        { name: 'documentID', type: 'text', label: { en: 'Document', ru: 'Документ' } },
+        { name: 'collectionName', type: 'text', label: { en: 'Collection', ru: 'Коллекция', kk: 'Жинақ' } },
+        { name: 'documentID', type: 'text', label: { en: 'Document', ru: 'Документ', kk: 'Құжат' } },
       ],
     },
   ],

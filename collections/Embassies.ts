@@ -12,22 +12,25 @@ import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Embassies: CollectionConfig = {
   slug: 'embassies',
-  labels: { singular: { en: 'Embassy', ru: 'Посольство' }, plural: { en: 'Embassies', ru: 'Посольства' } },
+  labels: {
+    singular: { en: 'Embassy', ru: 'Посольство', kk: 'Елшілік' },
+    plural: { en: 'Embassies', ru: 'Посольства', kk: 'Елшіліктер' },
+  },
   access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'city', 'timezone'],
     listSearchableFields: ['name', 'city', 'country'],
-    group: { en: 'Catalogue', ru: 'Справочники' },
+    group: { en: 'Catalogue', ru: 'Справочники', kk: 'Анықтамалықтар' },
   },
   fields: [
-    localizedRequiredText('embassies', 'name', { en: 'Name', ru: 'Название' }),
+    localizedRequiredText('embassies', 'name', { en: 'Name', ru: 'Название', kk: 'Атауы' }),
     slugField('embassies', 'name'),
     {
       type: 'row',
       fields: [
         { ...countryCodeField({ name: 'country', label: 'Host country', required: true }), index: true },
-        localizedRequiredText('embassies', 'city', { en: 'City', ru: 'Город' }),
+        localizedRequiredText('embassies', 'city', { en: 'City', ru: 'Город', kk: 'Қала' }),
       ],
     },
     { name: 'address', type: 'textarea' },
@@ -37,7 +40,7 @@ export const Embassies: CollectionConfig = {
       name: 'headOfMission',
       type: 'text',
       localized: true,
-      label: { en: 'Head of mission', ru: 'Глава миссии' },
+      label: { en: 'Head of mission', ru: 'Глава миссии', kk: 'Миссия басшысы' },
     },
     {
       type: 'row',

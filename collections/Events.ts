@@ -21,7 +21,10 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: '
 
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: { singular: { en: 'Event', ru: 'Мероприятие' }, plural: { en: 'Events', ru: 'Мероприятия' } },
+  labels: {
+    singular: { en: 'Event', ru: 'Мероприятие', kk: 'Іс-шара' },
+    plural: { en: 'Events', ru: 'Мероприятия', kk: 'Іс-шаралар' },
+  },
   access: {
     read: publishedOrOwnEmbassyEvents,
     readVersions: isMinistryStaff,
@@ -33,10 +36,10 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'startsOn', 'country', 'organisingEmbassy', '_status'],
     listSearchableFields: ['title', 'city', 'slug'],
-    group: { en: 'Programme', ru: 'Программа' },
+    group: { en: 'Programme', ru: 'Программа', kk: 'Бағдарлама' },
   },
   fields: [
-    localizedRequiredText('events', 'title', { en: 'Title', ru: 'Название' }, { index: true }),
+    localizedRequiredText('events', 'title', { en: 'Title', ru: 'Название', kk: 'Атауы' }, { index: true }),
     slugField('events'),
     {
       name: 'type',
@@ -50,14 +53,14 @@ export const Events: CollectionConfig = {
       name: 'organisingEmbassy',
       type: 'relationship',
       relationTo: 'embassies',
-      label: { en: 'Organising embassy', ru: 'Организующее посольство' },
+      label: { en: 'Organising embassy', ru: 'Организующее посольство', kk: 'Ұйымдастырушы елшілік' },
       admin: { position: 'sidebar', description: 'Its staff see this event in the portal and report on it.' },
     },
     {
       type: 'tabs',
       tabs: [
         {
-          label: { en: 'When and where', ru: 'Когда и где' },
+          label: { en: 'When and where', ru: 'Когда и где', kk: 'Қашан және қайда' },
           fields: [
             {
               type: 'row',
@@ -68,7 +71,7 @@ export const Events: CollectionConfig = {
                   required: true,
                   index: true,
                   validate: plausibleDate(),
-                  label: { en: 'First day', ru: 'Первый день' },
+                  label: { en: 'First day', ru: 'Первый день', kk: 'Бірінші күні' },
                   admin: dayOnly,
                 },
                 {
@@ -76,7 +79,7 @@ export const Events: CollectionConfig = {
                   type: 'date',
                   index: true,
                   validate: plausibleDate(),
-                  label: { en: 'Last day', ru: 'Последний день' },
+                  label: { en: 'Last day', ru: 'Последний день', kk: 'Соңғы күні' },
                   admin: { ...dayOnly, description: 'Same as the first day if empty.' },
                 },
               ],
@@ -86,7 +89,7 @@ export const Events: CollectionConfig = {
               type: 'row',
               fields: [
                 { ...countryCodeField({ name: 'country', label: 'Country', required: true }), index: true },
-                localizedRequiredText('events', 'city', { en: 'City', ru: 'Город' }),
+                localizedRequiredText('events', 'city', { en: 'City', ru: 'Город', kk: 'Қала' }),
               ],
             },
             {
@@ -98,22 +101,27 @@ export const Events: CollectionConfig = {
           ],
         },
         {
-          label: { en: 'Content', ru: 'Содержание' },
+          label: { en: 'Content', ru: 'Содержание', kk: 'Мазмұны' },
           fields: [
             {
               name: 'summary',
               type: 'textarea',
               localized: true,
-              label: { en: 'Summary', ru: 'Краткое описание' },
+              label: { en: 'Summary', ru: 'Краткое описание', kk: 'Қысқаша сипаттама' },
               maxLength: 400,
             },
-            { name: 'body', type: 'richText', localized: true, label: { en: 'Body', ru: 'Текст' } },
+            {
+              name: 'body',
+              type: 'richText',
+              localized: true,
+              label: { en: 'Body', ru: 'Текст', kk: 'Мәтін' },
+            },
             {
               name: 'films',
               type: 'relationship',
               relationTo: 'films',
               hasMany: true,
-              label: { en: 'Films shown', ru: 'Фильмы' },
+              label: { en: 'Films shown', ru: 'Фильмы', kk: 'Көрсетілетін фильмдер' },
               validate: readableOnly('Choose films from the catalogue.'),
             },
             {
@@ -128,7 +136,7 @@ export const Events: CollectionConfig = {
           ],
         },
         {
-          label: { en: 'Images', ru: 'Изображения' },
+          label: { en: 'Images', ru: 'Изображения', kk: 'Суреттер' },
           fields: [
             {
               name: 'heroImage',

@@ -23,8 +23,11 @@ const thisYear = new Date().getFullYear()
 const screeningRights: Field = {
   name: 'screeningRights',
   type: 'array',
-  label: { en: 'Screening rights', ru: 'Права на показ' },
-  labels: { singular: { en: 'Licence', ru: 'Лицензия' }, plural: { en: 'Licences', ru: 'Лицензии' } },
+  label: { en: 'Screening rights', ru: 'Права на показ', kk: 'Көрсету құқығы' },
+  labels: {
+    singular: { en: 'Licence', ru: 'Лицензия', kk: 'Лицензия' },
+    plural: { en: 'Licences', ru: 'Лицензии', kk: 'Лицензиялар' },
+  },
   // Contract terms are the ministry's business; embassies see them to plan, the public does not.
   access: { read: isSignedInField },
   admin: { description: 'A screening is only accepted where and when one of these licences covers it.' },
@@ -73,7 +76,11 @@ const screeningRights: Field = {
       name: 'nonCommercialOnly',
       type: 'checkbox',
       defaultValue: true,
-      label: { en: 'Non-commercial screenings only', ru: 'Только некоммерческие показы' },
+      label: {
+        en: 'Non-commercial screenings only',
+        ru: 'Только некоммерческие показы',
+        kk: 'Тек коммерциялық емес көрсетілімдер',
+      },
     },
     {
       name: 'note',
@@ -85,28 +92,31 @@ const screeningRights: Field = {
 
 export const Films: CollectionConfig = {
   slug: 'films',
-  labels: { singular: { en: 'Film', ru: 'Фильм' }, plural: { en: 'Films', ru: 'Фильмы' } },
+  labels: {
+    singular: { en: 'Film', ru: 'Фильм', kk: 'Фильм' },
+    plural: { en: 'Films', ru: 'Фильмы', kk: 'Фильмдер' },
+  },
   access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'directors', 'slug'],
     listSearchableFields: ['title', 'originalTitle', 'slug'],
-    group: { en: 'Catalogue', ru: 'Справочники' },
+    group: { en: 'Catalogue', ru: 'Справочники', kk: 'Анықтамалықтар' },
   },
   fields: [
-    localizedRequiredText('films', 'title', { en: 'Title', ru: 'Название' }, { index: true }),
+    localizedRequiredText('films', 'title', { en: 'Title', ru: 'Название', kk: 'Атауы' }, { index: true }),
     {
       name: 'originalTitle',
       type: 'text',
       index: true,
-      label: { en: 'Original title', ru: 'Оригинальное название' },
+      label: { en: 'Original title', ru: 'Оригинальное название', kk: 'Түпнұсқа атауы' },
     },
     slugField('films'),
     {
       type: 'tabs',
       tabs: [
         {
-          label: { en: 'About the film', ru: 'О фильме' },
+          label: { en: 'About the film', ru: 'О фильме', kk: 'Фильм туралы' },
           fields: [
             {
               type: 'row',
@@ -120,16 +130,21 @@ export const Films: CollectionConfig = {
                 {
                   name: 'runtime',
                   type: 'number',
-                  label: { en: 'Runtime (minutes)', ru: 'Хронометраж (мин)' },
+                  label: { en: 'Runtime (minutes)', ru: 'Хронометраж (мин)', kk: 'Ұзақтығы (минут)' },
                   validate: wholeNumber('Runtime', 1, 1000),
                 },
               ],
             },
-            { name: 'directors', type: 'text', hasMany: true, label: { en: 'Directors', ru: 'Режиссёры' } },
+            {
+              name: 'directors',
+              type: 'text',
+              hasMany: true,
+              label: { en: 'Directors', ru: 'Режиссёры', kk: 'Режиссерлер' },
+            },
             {
               name: 'cast',
               type: 'array',
-              label: { en: 'Principal cast', ru: 'В главных ролях' },
+              label: { en: 'Principal cast', ru: 'В главных ролях', kk: 'Басты рөлдерде' },
               fields: [
                 { name: 'name', type: 'text', required: true },
                 { name: 'character', type: 'text', localized: true },
@@ -139,7 +154,7 @@ export const Films: CollectionConfig = {
               name: 'synopsis',
               type: 'richText',
               localized: true,
-              label: { en: 'Synopsis', ru: 'Синопсис' },
+              label: { en: 'Synopsis', ru: 'Синопсис', kk: 'Синопсис' },
             },
             { name: 'genres', type: 'select', hasMany: true, index: true, options: genres },
             {
@@ -155,18 +170,22 @@ export const Films: CollectionConfig = {
               hasMany: true,
               index: true,
               options: languageOptions,
-              label: { en: 'Subtitles available', ru: 'Доступные субтитры' },
+              label: { en: 'Subtitles available', ru: 'Доступные субтитры', kk: 'Қолжетімді субтитрлер' },
             },
           ],
         },
         {
-          label: { en: 'Production', ru: 'Производство' },
+          label: { en: 'Production', ru: 'Производство', kk: 'Өндіріс' },
           fields: [
             countryCodeField({ name: 'productionCountries', label: 'Production countries', hasMany: true }),
             {
               name: 'coProductionPartners',
               type: 'array',
-              label: { en: 'Co-production partners', ru: 'Сопродюсеры' },
+              label: {
+                en: 'Co-production partners',
+                ru: 'Сопродюсеры',
+                kk: 'Бірлескен өндіріс серіктестері',
+              },
               fields: [
                 { name: 'name', type: 'text', required: true },
                 countryCodeField({ name: 'country', label: 'Country' }),
@@ -175,13 +194,17 @@ export const Films: CollectionConfig = {
             {
               name: 'rightsHolder',
               type: 'text',
-              label: { en: 'Studio or rights holder', ru: 'Студия или правообладатель' },
+              label: {
+                en: 'Studio or rights holder',
+                ru: 'Студия или правообладатель',
+                kk: 'Студия немесе құқық иесі',
+              },
             },
             screeningRights,
           ],
         },
         {
-          label: { en: 'Images and awards', ru: 'Изображения и награды' },
+          label: { en: 'Images and awards', ru: 'Изображения и награды', kk: 'Суреттер мен марапаттар' },
           fields: [
             {
               name: 'poster',
@@ -204,7 +227,11 @@ export const Films: CollectionConfig = {
             {
               name: 'awards',
               type: 'array',
-              label: { en: 'Awards and selections', ru: 'Награды и участие' },
+              label: {
+                en: 'Awards and selections',
+                ru: 'Награды и участие',
+                kk: 'Марапаттар мен іріктеулер',
+              },
               fields: [
                 { name: 'festival', type: 'text', required: true },
                 { name: 'award', type: 'text', localized: true, required: true },
@@ -213,9 +240,16 @@ export const Films: CollectionConfig = {
                   type: 'select',
                   defaultValue: 'won',
                   options: [
-                    { value: 'won', label: { en: 'Won', ru: 'Победа' } },
-                    { value: 'nominated', label: { en: 'Nominated', ru: 'Номинация' } },
-                    { value: 'selected', label: { en: 'Official selection', ru: 'Официальная программа' } },
+                    { value: 'won', label: { en: 'Won', ru: 'Победа', kk: 'Жеңіс' } },
+                    { value: 'nominated', label: { en: 'Nominated', ru: 'Номинация', kk: 'Номинация' } },
+                    {
+                      value: 'selected',
+                      label: {
+                        en: 'Official selection',
+                        ru: 'Официальная программа',
+                        kk: 'Ресми бағдарлама',
+                      },
+                    },
                   ],
                 },
                 { name: 'year', type: 'number', validate: wholeNumber('Year', 1895, thisYear + 1) },

@@ -15,12 +15,15 @@ import { acceptedImageTypes } from '../lib/imageTypes'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: { en: 'Image', ru: 'Изображение' }, plural: { en: 'Images', ru: 'Изображения' } },
+  labels: {
+    singular: { en: 'Image', ru: 'Изображение', kk: 'Сурет' },
+    plural: { en: 'Images', ru: 'Изображения', kk: 'Суреттер' },
+  },
   access: { read: canReadMedia, create: canUploadMedia, update: canUpdateMedia, delete: isMinistryStaff },
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'inPublicUse'],
-    group: { en: 'Content', ru: 'Контент' },
+    group: { en: 'Content', ru: 'Контент', kk: 'Мазмұн' },
   },
   upload: {
     staticDir: mediaDir,
@@ -40,14 +43,18 @@ export const Media: CollectionConfig = {
     localizedRequiredText(
       'media',
       'alt',
-      { en: 'Alternative text', ru: 'Альтернативный текст' },
+      { en: 'Alternative text', ru: 'Альтернативный текст', kk: 'Балама мәтін' },
       {
         admin: {
           description: 'What the image shows, for readers who cannot see it. Write it in each language.',
         },
       },
     ),
-    { name: 'credit', type: 'text', label: { en: 'Credit', ru: 'Автор / источник' } },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { en: 'Credit', ru: 'Автор / источник', kk: 'Авторы / дереккөзі' },
+    },
     {
       name: 'embassy',
       type: 'relationship',
@@ -59,7 +66,7 @@ export const Media: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       access: { create: nobody, update: nobody },
-      label: { en: 'Used on a public page', ru: 'Используется на сайте' },
+      label: { en: 'Used on a public page', ru: 'Используется на сайте', kk: 'Сайтта қолданылады' },
       admin: {
         readOnly: true,
         position: 'sidebar',

@@ -32,7 +32,10 @@ const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatu
 
 export const Reports: CollectionConfig = {
   slug: 'reports',
-  labels: { singular: { en: 'Report', ru: 'Отчёт' }, plural: { en: 'Reports', ru: 'Отчёты' } },
+  labels: {
+    singular: { en: 'Report', ru: 'Отчёт', kk: 'Есеп' },
+    plural: { en: 'Reports', ru: 'Отчёты', kk: 'Есептер' },
+  },
   access: {
     read: canReadReport,
     readVersions: isMinistryStaff,
@@ -44,10 +47,15 @@ export const Reports: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'embassy', 'event', 'status', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
-    group: { en: 'Programme', ru: 'Программа' },
+    group: { en: 'Programme', ru: 'Программа', kk: 'Бағдарлама' },
   },
   fields: [
-    localizedRequiredText('reports', 'title', { en: 'Title', ru: 'Заголовок' }, { index: true }),
+    localizedRequiredText(
+      'reports',
+      'title',
+      { en: 'Title', ru: 'Заголовок', kk: 'Тақырыбы' },
+      { index: true },
+    ),
     slugField('reports'),
     {
       name: 'status',
@@ -65,7 +73,7 @@ export const Reports: CollectionConfig = {
     {
       name: 'statusComment',
       type: 'textarea',
-      label: { en: 'Comment on this step', ru: 'Комментарий к шагу' },
+      label: { en: 'Comment on this step', ru: 'Комментарий к шагу', kk: 'Осы қадамға түсініктеме' },
       access: { read: ministryOrOwnEmbassyField },
       admin: {
         position: 'sidebar',
@@ -84,7 +92,7 @@ export const Reports: CollectionConfig = {
       name: 'writtenIn',
       type: 'select',
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
-      label: { en: 'Written in', ru: 'Язык отчёта' },
+      label: { en: 'Written in', ru: 'Язык отчёта', kk: 'Есеп тілі' },
       admin: {
         position: 'sidebar',
         description: 'The language the embassy wrote in: review that language first.',
@@ -101,8 +109,11 @@ export const Reports: CollectionConfig = {
     {
       name: 'screenings',
       type: 'array',
-      label: { en: 'Screenings covered', ru: 'Показы в отчёте' },
-      labels: { singular: { en: 'Screening', ru: 'Показ' }, plural: { en: 'Screenings', ru: 'Показы' } },
+      label: { en: 'Screenings covered', ru: 'Показы в отчёте', kk: 'Есептегі көрсетілімдер' },
+      labels: {
+        singular: { en: 'Screening', ru: 'Показ', kk: 'Көрсетілім' },
+        plural: { en: 'Screenings', ru: 'Показы', kk: 'Көрсетілімдер' },
+      },
       admin: {
         description: 'Attendance is written to each screening when the ministry approves the report.',
       },
@@ -122,7 +133,7 @@ export const Reports: CollectionConfig = {
             {
               name: 'attendance',
               type: 'number',
-              label: { en: 'Attendance', ru: 'Зрителей' },
+              label: { en: 'Attendance', ru: 'Зрителей', kk: 'Көрермендер саны' },
               validate: requiredOnceSubmitted('Attendance', wholeNumber('Attendance')),
             },
           ],
@@ -133,9 +144,14 @@ export const Reports: CollectionConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: { en: 'Story', ru: 'Текст' },
+          label: { en: 'Story', ru: 'Текст', kk: 'Мәтін' },
           fields: [
-            { name: 'body', type: 'richText', localized: true, label: { en: 'Report', ru: 'Отчёт' } },
+            {
+              name: 'body',
+              type: 'richText',
+              localized: true,
+              label: { en: 'Report', ru: 'Отчёт', kk: 'Есеп' },
+            },
             {
               name: 'photos',
               type: 'upload',
@@ -148,18 +164,18 @@ export const Reports: CollectionConfig = {
           ],
         },
         {
-          label: { en: 'Audience', ru: 'Аудитория' },
+          label: { en: 'Audience', ru: 'Аудитория', kk: 'Аудитория' },
           fields: [
             {
               name: 'totalAttendance',
               type: 'number',
               validate: wholeNumber('Total attendance'),
-              label: { en: 'Total attendance', ru: 'Всего зрителей' },
+              label: { en: 'Total attendance', ru: 'Всего зрителей', kk: 'Көрермендердің жалпы саны' },
             },
             {
               name: 'audience',
               type: 'array',
-              label: { en: 'Audience breakdown', ru: 'Состав аудитории' },
+              label: { en: 'Audience breakdown', ru: 'Состав аудитории', kk: 'Аудитория құрамы' },
               fields: [
                 {
                   type: 'row',
@@ -182,7 +198,7 @@ export const Reports: CollectionConfig = {
           ],
         },
         {
-          label: { en: 'People', ru: 'Участники' },
+          label: { en: 'People', ru: 'Участники', kk: 'Қатысушылар' },
           fields: [
             {
               name: 'partners',
@@ -205,30 +221,35 @@ export const Reports: CollectionConfig = {
               type: 'array',
               fields: [
                 { name: 'person', type: 'text', validate: requiredOnceSubmitted('Who said it') },
-                { name: 'role', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' } },
+                {
+                  name: 'role',
+                  type: 'text',
+                  localized: true,
+                  label: { en: 'Position', ru: 'Должность', kk: 'Лауазымы' },
+                },
                 {
                   name: 'text',
                   type: 'textarea',
                   validate: requiredOnceSubmitted('Quote'),
-                  label: { en: 'Quote', ru: 'Цитата' },
+                  label: { en: 'Quote', ru: 'Цитата', kk: 'Дәйексөз' },
                 },
                 {
                   name: 'language',
                   type: 'select',
                   options: languageOptions,
-                  label: { en: 'Language of the quote', ru: 'Язык цитаты' },
+                  label: { en: 'Language of the quote', ru: 'Язык цитаты', kk: 'Дәйексөз тілі' },
                 },
               ],
             },
           ],
         },
         {
-          label: { en: 'Press and outcomes', ru: 'Пресса и итоги' },
+          label: { en: 'Press and outcomes', ru: 'Пресса и итоги', kk: 'Баспасөз және нәтижелер' },
           fields: [
             {
               name: 'pressCoverage',
               type: 'array',
-              label: { en: 'Press coverage', ru: 'Публикации в СМИ' },
+              label: { en: 'Press coverage', ru: 'Публикации в СМИ', kk: 'БАҚ-тағы жарияланымдар' },
               fields: [
                 {
                   type: 'row',
@@ -275,7 +296,7 @@ export const Reports: CollectionConfig = {
           ],
         },
         {
-          label: { en: 'History', ru: 'История' },
+          label: { en: 'History', ru: 'История', kk: 'Тарихы' },
           fields: [
             {
               name: 'publishedAt',
@@ -287,7 +308,7 @@ export const Reports: CollectionConfig = {
             {
               name: 'statusHistory',
               type: 'array',
-              label: { en: 'Status history', ru: 'История статусов' },
+              label: { en: 'Status history', ru: 'История статусов', kk: 'Күй тарихы' },
               access: { read: ministryOrOwnEmbassyField, create: nobody, update: nobody },
               admin: {
                 readOnly: true,

@@ -17,7 +17,10 @@ import { readableOnly } from '../fields/readableOnly'
 
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
-  labels: { singular: { en: 'Screening', ru: 'Показ' }, plural: { en: 'Screenings', ru: 'Показы' } },
+  labels: {
+    singular: { en: 'Screening', ru: 'Показ', kk: 'Көрсетілім' },
+    plural: { en: 'Screenings', ru: 'Показы', kk: 'Көрсетілімдер' },
+  },
   access: {
     read: screeningsOfVisibleEvents,
     create: isMinistryStaff,
@@ -28,7 +31,7 @@ export const Screenings: CollectionConfig = {
     useAsTitle: 'label',
     defaultColumns: ['label', 'event', 'startsAt', 'status', 'attendance'],
     listSearchableFields: ['label'],
-    group: { en: 'Programme', ru: 'Программа' },
+    group: { en: 'Programme', ru: 'Программа', kk: 'Бағдарлама' },
   },
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true } },
@@ -54,7 +57,11 @@ export const Screenings: CollectionConfig = {
       required: true,
       index: true,
       validate: plausibleDate(),
-      label: { en: 'Starts at (venue time)', ru: 'Начало (время площадки)' },
+      label: {
+        en: 'Starts at (venue time)',
+        ru: 'Начало (время площадки)',
+        kk: 'Басталуы (өтетін жердің уақыты)',
+      },
       // Stored in UTC; the zone is kept beside it and the time is always shown in the venue's zone.
       timezone: {
         supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })),
@@ -81,14 +88,14 @@ export const Screenings: CollectionConfig = {
           name: 'language',
           type: 'select',
           options: languageOptions,
-          label: { en: 'Spoken language', ru: 'Язык' },
+          label: { en: 'Spoken language', ru: 'Язык', kk: 'Фильм тілі' },
         },
         {
           name: 'subtitles',
           type: 'select',
           hasMany: true,
           options: languageOptions,
-          label: { en: 'Subtitles', ru: 'Субтитры' },
+          label: { en: 'Subtitles', ru: 'Субтитры', kk: 'Субтитрлер' },
         },
         { name: 'format', type: 'select', options: screeningFormats },
       ],
@@ -114,9 +121,12 @@ export const Screenings: CollectionConfig = {
           type: 'select',
           defaultValue: 'free',
           options: [
-            { value: 'free', label: { en: 'Free', ru: 'Свободный вход' } },
-            { value: 'invitation', label: { en: 'By invitation', ru: 'По приглашениям' } },
-            { value: 'ticketed', label: { en: 'Ticketed', ru: 'Платные билеты' } },
+            { value: 'free', label: { en: 'Free', ru: 'Свободный вход', kk: 'Кіру тегін' } },
+            {
+              value: 'invitation',
+              label: { en: 'By invitation', ru: 'По приглашениям', kk: 'Шақыру бойынша' },
+            },
+            { value: 'ticketed', label: { en: 'Ticketed', ru: 'Платные билеты', kk: 'Ақылы билеттер' } },
           ],
         },
         { name: 'capacity', type: 'number', validate: wholeNumber('Capacity') },
@@ -133,10 +143,10 @@ export const Screenings: CollectionConfig = {
           index: true,
           defaultValue: 'scheduled',
           options: [
-            { value: 'scheduled', label: { en: 'Scheduled', ru: 'Запланирован' } },
-            { value: 'postponed', label: { en: 'Postponed', ru: 'Перенесён' } },
-            { value: 'cancelled', label: { en: 'Cancelled', ru: 'Отменён' } },
-            { value: 'held', label: { en: 'Held', ru: 'Состоялся' } },
+            { value: 'scheduled', label: { en: 'Scheduled', ru: 'Запланирован', kk: 'Жоспарланған' } },
+            { value: 'postponed', label: { en: 'Postponed', ru: 'Перенесён', kk: 'Ауыстырылды' } },
+            { value: 'cancelled', label: { en: 'Cancelled', ru: 'Отменён', kk: 'Өткізілмейді' } },
+            { value: 'held', label: { en: 'Held', ru: 'Состоялся', kk: 'Өтті' } },
           ],
         },
         {

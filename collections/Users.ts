@@ -21,7 +21,10 @@ import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: { en: 'User', ru: 'Пользователь' }, plural: { en: 'Users', ru: 'Пользователи' } },
+  labels: {
+    singular: { en: 'User', ru: 'Пользователь', kk: 'Пайдаланушы' },
+    plural: { en: 'Users', ru: 'Пользователи', kk: 'Пайдаланушылар' },
+  },
   access: {
     // The admin is for ministry staff; embassy staff work in the portal.
     admin: ({ req: { user } }) => isMinistry(user),
@@ -34,7 +37,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'embassy'],
-    group: { en: 'Administration', ru: 'Администрирование' },
+    group: { en: 'Administration', ru: 'Администрирование', kk: 'Әкімшілік' },
     hidden: ({ user }) => !user || user.role === 'embassy',
   },
   auth: {
@@ -56,18 +59,18 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: secureCookies },
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя' } },
+    { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' } },
     {
       name: 'role',
       type: 'select',
       required: true,
-      label: { en: 'Role', ru: 'Роль' },
+      label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
       options: roles.map((role) => ({
         value: role,
         label: {
-          admin: { en: 'Admin', ru: 'Администратор' },
-          editor: { en: 'Editor', ru: 'Редактор' },
-          embassy: { en: 'Embassy staff', ru: 'Сотрудник посольства' },
+          admin: { en: 'Admin', ru: 'Администратор', kk: 'Әкімші' },
+          editor: { en: 'Editor', ru: 'Редактор', kk: 'Редактор' },
+          embassy: { en: 'Embassy staff', ru: 'Сотрудник посольства', kk: 'Елшілік қызметкері' },
         }[role],
       })),
       access: { create: isAdminField, update: isAdminField },
@@ -78,7 +81,7 @@ export const Users: CollectionConfig = {
       name: 'embassy',
       type: 'relationship',
       relationTo: 'embassies',
-      label: { en: 'Embassy', ru: 'Посольство' },
+      label: { en: 'Embassy', ru: 'Посольство', kk: 'Елшілік' },
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar', condition: (_, sibling) => sibling?.role === 'embassy' },
       saveToJWT: true,
@@ -91,7 +94,7 @@ export const Users: CollectionConfig = {
       name: 'language',
       type: 'select',
       defaultValue: 'ru',
-      label: { en: 'Working language', ru: 'Рабочий язык' },
+      label: { en: 'Working language', ru: 'Рабочий язык', kk: 'Жұмыс тілі' },
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
       admin: {
         position: 'sidebar',
@@ -102,7 +105,7 @@ export const Users: CollectionConfig = {
       name: 'disabled',
       type: 'checkbox',
       defaultValue: false,
-      label: { en: 'Account disabled', ru: 'Учётная запись отключена' },
+      label: { en: 'Account disabled', ru: 'Учётная запись отключена', kk: 'Тіркелгі өшірілген' },
       access: { create: isAdminField, update: isAdminField },
       admin: {
         position: 'sidebar',
