@@ -49,7 +49,7 @@ export const Embassies: CollectionConfig = {
         { name: 'phone', type: 'text' },
       ],
     },
-    urlField('website', 'Website'),
+    urlField('website', { en: 'Website', ru: 'Сайт', kk: 'Сайт' }),
   ],
   hooks: {
     afterChange: [auditChange, revalidateSiteAfterChange],

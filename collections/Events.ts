@@ -44,6 +44,7 @@ export const Events: CollectionConfig = {
     {
       name: 'type',
       type: 'select',
+      label: { en: 'Type', ru: 'Тип', kk: 'Түрі' },
       required: true,
       index: true,
       options: eventTypes,
@@ -96,7 +97,11 @@ export const Events: CollectionConfig = {
               name: 'venues',
               type: 'array',
               fields: venueFields,
-              labels: { singular: 'Venue', plural: 'Venues' },
+              label: { en: 'Venues', ru: 'Площадки', kk: 'Өтетін орындар' },
+              labels: {
+                singular: { en: 'Venue', ru: 'Площадка', kk: 'Өтетін орын' },
+                plural: { en: 'Venues', ru: 'Площадки', kk: 'Өтетін орындар' },
+              },
             },
           ],
         },
@@ -127,10 +132,23 @@ export const Events: CollectionConfig = {
             {
               name: 'partners',
               type: 'array',
+              label: { en: 'Partners', ru: 'Партнёры', kk: 'Серіктестер' },
               fields: [
-                { name: 'name', type: 'text', required: true, localized: true },
-                { name: 'role', type: 'select', options: partnerRoles, defaultValue: 'partner' },
-                urlField('link', 'Link'),
+                {
+                  name: 'name',
+                  type: 'text',
+                  required: true,
+                  localized: true,
+                  label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
+                },
+                {
+                  name: 'role',
+                  type: 'select',
+                  options: partnerRoles,
+                  defaultValue: 'partner',
+                  label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
+                },
+                urlField('link', { en: 'Link', ru: 'Ссылка', kk: 'Сілтеме' }),
               ],
             },
           ],
@@ -141,6 +159,7 @@ export const Events: CollectionConfig = {
             {
               name: 'heroImage',
               type: 'upload',
+              label: { en: 'Main image', ru: 'Главное изображение', kk: 'Басты сурет' },
               relationTo: 'media',
               validate: readableOnly(
                 'Choose images from the library that you may use: your own uploads or public images.',
@@ -149,6 +168,7 @@ export const Events: CollectionConfig = {
             {
               name: 'gallery',
               type: 'upload',
+              label: { en: 'Gallery', ru: 'Галерея', kk: 'Галерея' },
               relationTo: 'media',
               hasMany: true,
               validate: readableOnly(

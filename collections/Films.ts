@@ -223,7 +223,7 @@ export const Films: CollectionConfig = {
                 'Choose images from the library that you may use: your own uploads or public images.',
               ),
             },
-            urlField('trailerUrl', 'Trailer URL'),
+            urlField('trailerUrl', { en: 'Trailer URL', ru: 'Ссылка на трейлер', kk: 'Трейлер сілтемесі' }),
             {
               name: 'awards',
               type: 'array',

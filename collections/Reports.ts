@@ -266,7 +266,7 @@ export const Reports: CollectionConfig = {
                   ],
                 },
                 { name: 'headline', type: 'text' },
-                urlField('link', 'Link'),
+                urlField('link', { en: 'Link', ru: 'Ссылка', kk: 'Сілтеме' }),
               ],
             },
             {

@@ -38,6 +38,7 @@ export const Screenings: CollectionConfig = {
     {
       name: 'event',
       type: 'relationship',
+      label: { en: 'Event', ru: 'Мероприятие', kk: 'Іс-шара' },
       relationTo: 'events',
       required: true,
       index: true,
@@ -46,6 +47,7 @@ export const Screenings: CollectionConfig = {
     {
       name: 'film',
       type: 'relationship',
+      label: { en: 'Film', ru: 'Фильм', kk: 'Фильм' },
       relationTo: 'films',
       required: true,
       index: true,
@@ -80,7 +82,12 @@ export const Screenings: CollectionConfig = {
         components: { Field: '/components/admin/VenueTimeField#VenueTimeField' },
       },
     },
-    { name: 'venue', type: 'group', fields: venueFields },
+    {
+      name: 'venue',
+      type: 'group',
+      label: { en: 'Venue', ru: 'Площадка', kk: 'Өтетін орын' },
+      fields: venueFields,
+    },
     {
       type: 'row',
       fields: [
@@ -97,17 +104,24 @@ export const Screenings: CollectionConfig = {
           options: languageOptions,
           label: { en: 'Subtitles', ru: 'Субтитры', kk: 'Субтитрлер' },
         },
-        { name: 'format', type: 'select', options: screeningFormats },
+        {
+          name: 'format',
+          type: 'select',
+          options: screeningFormats,
+          label: { en: 'Format', ru: 'Формат', kk: 'Формат' },
+        },
       ],
     },
     {
       name: 'guests',
       type: 'array',
+      label: { en: 'Guests', ru: 'Гости', kk: 'Қонақтар' },
       fields: [
-        { name: 'name', type: 'text', required: true },
+        { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' } },
         {
           name: 'role',
           type: 'text',
+          label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
           localized: true,
           admin: { description: 'e.g. lead actress, Q&A after the film' },
         },
@@ -119,6 +133,7 @@ export const Screenings: CollectionConfig = {
         {
           name: 'admission',
           type: 'select',
+          label: { en: 'Admission', ru: 'Вход', kk: 'Кіру шарты' },
           defaultValue: 'free',
           options: [
             { value: 'free', label: { en: 'Free', ru: 'Свободный вход', kk: 'Кіру тегін' } },
@@ -129,8 +144,17 @@ export const Screenings: CollectionConfig = {
             { value: 'ticketed', label: { en: 'Ticketed', ru: 'Платные билеты', kk: 'Ақылы билеттер' } },
           ],
         },
-        { name: 'capacity', type: 'number', validate: wholeNumber('Capacity') },
-        urlField('ticketUrl', 'Ticket or registration link'),
+        {
+          name: 'capacity',
+          type: 'number',
+          label: { en: 'Capacity', ru: 'Вместимость', kk: 'Сыйымдылығы' },
+          validate: wholeNumber('Capacity'),
+        },
+        urlField('ticketUrl', {
+          en: 'Ticket or registration link',
+          ru: 'Ссылка на билеты или регистрацию',
+          kk: 'Билет немесе тіркелу сілтемесі',
+        }),
       ],
     },
     {
@@ -139,6 +163,7 @@ export const Screenings: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          label: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
           required: true,
           index: true,
           defaultValue: 'scheduled',
@@ -152,6 +177,7 @@ export const Screenings: CollectionConfig = {
         {
           name: 'attendance',
           type: 'number',
+          label: { en: 'Attendance', ru: 'Число зрителей', kk: 'Көрермендер саны' },
           admin: { description: 'Once held: how many people came.' },
           validate: (value: unknown, { siblingData }: { siblingData: { status?: string } }) => {
             if (value === null || value === undefined) return true
