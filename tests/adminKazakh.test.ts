@@ -69,13 +69,13 @@ describe("Payload's admin in Kazakh", () => {
   })
 })
 
-describe("the rich-text editor's words in Kazakh", () => {
+describe("the rich-text editor's words and our own admin words in Kazakh", () => {
   const editorWords = () => ({
     english: leaves((sanitized.i18n.translations as Record<string, GenericTranslationsObject>).en),
     kazakh: leaves((sanitized.i18n.translations as Record<string, GenericTranslationsObject>).kk),
   })
 
-  it('translates every key the configured editor adds to English', () => {
+  it('translates every key the configured editor and our components add to English', () => {
     const { english, kazakh } = editorWords()
     expect(english.size).toBeGreaterThan(10)
     expect(missingIn(english, kazakh)).toEqual([])

@@ -8,10 +8,17 @@ import { kkLexical } from './kkLexical'
 export const adminLanguages = { kk, ru, en }
 export type AdminLanguage = keyof typeof adminLanguages
 
+/** Our own admin words, under `fdc:` so they never meet Payload's keys; `t('fdc:reviewQueue')`. */
+export type AdminKey = 'fdc:reviewQueue'
+
 // Payload types language codes against its own list, which has no 'kk' (payload#12164); at run
 // time it accepts any code in `supportedLanguages`.
 export const adminI18n: I18nOptions = {
   supportedLanguages: adminLanguages as SupportedLanguages,
   fallbackLanguage: 'en',
-  translations: { kk: { lexical: kkLexical } } as I18nOptions['translations'],
+  translations: {
+    en: { fdc: { reviewQueue: 'Review queue' } },
+    ru: { fdc: { reviewQueue: 'Очередь на проверку' } },
+    kk: { fdc: { reviewQueue: 'Тексеру кезегі' }, lexical: kkLexical },
+  } as unknown as I18nOptions['translations'],
 }
