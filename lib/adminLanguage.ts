@@ -32,6 +32,22 @@ export function preferredLanguage(acceptLanguage: string | null | undefined): Lo
     .find(isLocale)
 }
 
+/**
+ * The request's headers with the browser's language handed to Payload as its cookie, when the
+ * request has no admin language yet and asks for one of ours; otherwise undefined (nothing to do).
+ */
+export function headersInAdminLanguage(requestHeaders: Headers): Headers | undefined {
+  const cookies = requestHeaders.get('cookie')
+  const language = preferredLanguage(requestHeaders.get('accept-language'))
+  if (!language || readsCookie(cookies, adminLanguageCookie)) return undefined
+  const headers = new Headers(requestHeaders)
+  headers.set('cookie', `${cookies ? `${cookies}; ` : ''}${adminLanguageCookie}=${language}`)
+  return headers
+}
+
+const readsCookie = (header: string | null, name: string) =>
+  (header ?? '').split(';').some((part) => part.trim().startsWith(`${name}=`))
+
 /** A Set-Cookie value that makes `language` the admin's language in this browser. */
 export const adminLanguageCookieHeader = (language: Locale, secure: boolean) =>
   `${adminLanguageCookie}=${language}; Path=/; Max-Age=${cookieLifetimeSeconds}; SameSite=Lax${secure ? '; Secure' : ''}`

@@ -200,6 +200,14 @@ describe("the admin follows the user's working language", () => {
     await payload.update({ collection: 'users', id: clerk.id, data: { language: 'kk' }, context })
   })
 
+  it('the API answers a browser asking for Kazakh in Kazakh, which Payload alone would not', async () => {
+    const response = await signIn({ 'Accept-Language': 'kk-KZ,kk;q=0.9,en;q=0.5' }, 'not the password')
+    expect(response.status).toBe(401)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      kkTranslations.error.emailOrPasswordIncorrect,
+    )
+  })
+
   it('Payload answers in Kazakh where the admin language is Kazakh', async () => {
     const response = await signIn({ Cookie: 'payload-lng=kk' }, 'not the password')
     expect(response.status).toBe(401)
