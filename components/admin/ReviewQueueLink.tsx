@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 import { isMinistry } from '@/access/roles'
-import type { AdminKey } from '@/i18n/admin'
+import type { OwnKey } from '@/i18n/admin'
 
 /** The review queue in the admin's navigation, for the ministry's staff, with how many wait. */
 export async function ReviewQueueLink({ i18n, payload, user }: ServerProps) {
@@ -18,7 +18,7 @@ export async function ReviewQueueLink({ i18n, payload, user }: ServerProps) {
       id="nav-review-queue"
       style={{ display: 'block', padding: 'calc(var(--base) / 4) 0', fontWeight: 600 }}
     >
-      {i18n.t('fdc:reviewQueue' satisfies AdminKey as never)}
+      {i18n.t('fdc:reviewQueue' satisfies OwnKey as never)}
       {totalDocs ? ` (${totalDocs})` : ''}
     </a>
   )
