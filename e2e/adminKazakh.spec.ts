@@ -48,6 +48,7 @@ test('a ministry editor who works in Kazakh gets the admin in Kazakh', async ({
   await expect(nav.getByRole('link', { name: 'Іс-шаралар', exact: true })).toBeAttached()
   await expect(nav.getByRole('link', { name: 'Көрсетілімдер', exact: true })).toBeAttached()
   await expect(nav.getByText('Бағдарлама', { exact: true })).toBeAttached()
+  await expect(page.locator('#nav-review-queue')).toContainText('Тексеру кезегі')
   await expect(
     page.getByRole('heading', { name: 'Жинақтар' }).or(page.getByText('Іс-шаралар').first()),
   ).toBeVisible()
