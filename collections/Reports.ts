@@ -59,6 +59,7 @@ export const Reports: CollectionConfig = {
     slugField('reports'),
     {
       name: 'status',
+      label: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
       type: 'select',
       // Always set by recordReportStatus; draft when a report is new.
       defaultValue: 'draft',
@@ -82,6 +83,7 @@ export const Reports: CollectionConfig = {
     },
     {
       name: 'embassy',
+      label: { en: 'Embassy', ru: 'Посольство', kk: 'Елшілік' },
       type: 'relationship',
       relationTo: 'embassies',
       required: true,
@@ -100,6 +102,7 @@ export const Reports: CollectionConfig = {
     },
     {
       name: 'event',
+      label: { en: 'Event', ru: 'Мероприятие', kk: 'Іс-шара' },
       type: 'relationship',
       relationTo: 'events',
       required: true,
@@ -124,6 +127,7 @@ export const Reports: CollectionConfig = {
           fields: [
             {
               name: 'screening',
+              label: { en: 'Screening', ru: 'Показ', kk: 'Көрсетілім' },
               type: 'relationship',
               relationTo: 'screenings',
               required: true,
@@ -154,6 +158,7 @@ export const Reports: CollectionConfig = {
             },
             {
               name: 'photos',
+              label: { en: 'Photos', ru: 'Фотографии', kk: 'Фотосуреттер' },
               type: 'upload',
               relationTo: 'media',
               hasMany: true,
@@ -182,12 +187,14 @@ export const Reports: CollectionConfig = {
                   fields: [
                     {
                       name: 'segment',
+                      label: { en: 'Segment', ru: 'Группа зрителей', kk: 'Көрермендер тобы' },
                       type: 'select',
                       options: audienceSegments,
                       validate: requiredOnceSubmitted('Audience group'),
                     },
                     {
                       name: 'count',
+                      label: { en: 'Count', ru: 'Количество', kk: 'Саны' },
                       type: 'number',
                       validate: requiredOnceSubmitted('Count', wholeNumber('Count')),
                     },
@@ -202,25 +209,54 @@ export const Reports: CollectionConfig = {
           fields: [
             {
               name: 'partners',
+              label: { en: 'Partners', ru: 'Партнёры', kk: 'Серіктестер' },
               type: 'array',
               fields: [
-                { name: 'name', type: 'text', validate: requiredOnceSubmitted('Partner name') },
-                { name: 'role', type: 'select', options: partnerRoles, defaultValue: 'partner' },
+                {
+                  name: 'name',
+                  type: 'text',
+                  label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
+                  validate: requiredOnceSubmitted('Partner name'),
+                },
+                {
+                  name: 'role',
+                  type: 'select',
+                  label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
+                  options: partnerRoles,
+                  defaultValue: 'partner',
+                },
               ],
             },
             {
               name: 'guests',
+              label: { en: 'Guests', ru: 'Гости', kk: 'Қонақтар' },
               type: 'array',
               fields: [
-                { name: 'name', type: 'text', validate: requiredOnceSubmitted('Guest name') },
-                { name: 'role', type: 'text', localized: true },
+                {
+                  name: 'name',
+                  type: 'text',
+                  label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' },
+                  validate: requiredOnceSubmitted('Guest name'),
+                },
+                {
+                  name: 'role',
+                  type: 'text',
+                  label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
+                  localized: true,
+                },
               ],
             },
             {
               name: 'quotes',
+              label: { en: 'Quotes', ru: 'Цитаты', kk: 'Дәйексөздер' },
               type: 'array',
               fields: [
-                { name: 'person', type: 'text', validate: requiredOnceSubmitted('Who said it') },
+                {
+                  name: 'person',
+                  type: 'text',
+                  label: { en: 'Person', ru: 'Кто сказал', kk: 'Кім айтты' },
+                  validate: requiredOnceSubmitted('Who said it'),
+                },
                 {
                   name: 'role',
                   type: 'text',
@@ -254,39 +290,63 @@ export const Reports: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'outlet', type: 'text', validate: requiredOnceSubmitted('Outlet') },
+                    {
+                      name: 'outlet',
+                      type: 'text',
+                      label: { en: 'Outlet', ru: 'Издание', kk: 'Басылым' },
+                      validate: requiredOnceSubmitted('Outlet'),
+                    },
                     countryCodeField({ name: 'country', label: 'Country' }),
-                    { name: 'language', type: 'select', options: languageOptions },
+                    {
+                      name: 'language',
+                      type: 'select',
+                      label: { en: 'Language', ru: 'Язык', kk: 'Тілі' },
+                      options: languageOptions,
+                    },
                     {
                       name: 'date',
+                      label: { en: 'Date', ru: 'Дата', kk: 'Күні' },
                       type: 'date',
                       validate: plausibleDate(),
                       admin: { date: { pickerAppearance: 'dayOnly' } },
                     },
                   ],
                 },
-                { name: 'headline', type: 'text' },
+                {
+                  name: 'headline',
+                  type: 'text',
+                  label: { en: 'Headline', ru: 'Заголовок', kk: 'Тақырыбы' },
+                },
                 urlField('link', { en: 'Link', ru: 'Ссылка', kk: 'Сілтеме' }),
               ],
             },
             {
               name: 'outcomes',
+              label: { en: 'Outcomes', ru: 'Итоги', kk: 'Нәтижелер' },
               type: 'array',
               fields: [
                 {
                   name: 'kind',
+                  label: { en: 'Kind', ru: 'Вид', kk: 'Түрі' },
                   type: 'select',
                   options: outcomeKinds,
                   validate: requiredOnceSubmitted('Kind of outcome'),
                 },
-                { name: 'description', type: 'textarea', localized: true },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  label: { en: 'Description', ru: 'Описание', kk: 'Сипаттамасы' },
+                  localized: true,
+                },
                 {
                   name: 'counterpart',
+                  label: { en: 'Counterpart', ru: 'Другая сторона', kk: 'Келісім тарапы' },
                   type: 'text',
                   admin: { description: 'Who the agreement or project is with.' },
                 },
                 {
                   name: 'reach',
+                  label: { en: 'Reach', ru: 'Охват', kk: 'Қамту' },
                   type: 'number',
                   validate: wholeNumber('Reach'),
                   admin: { description: 'For media reach: estimated audience.' },
@@ -300,6 +360,7 @@ export const Reports: CollectionConfig = {
           fields: [
             {
               name: 'publishedAt',
+              label: { en: 'Published At', ru: 'Дата публикации', kk: 'Жарияланған күні' },
               type: 'date',
               index: true,
               access: { create: isMinistryStaffField, update: isMinistryStaffField },
@@ -315,10 +376,29 @@ export const Reports: CollectionConfig = {
                 description: 'Who moved the report, when, and why. Written by the system.',
               },
               fields: [
-                { name: 'status', type: 'select', options: statusOptions },
-                { name: 'changedBy', type: 'relationship', relationTo: 'users' },
-                { name: 'changedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-                { name: 'comment', type: 'textarea' },
+                {
+                  name: 'status',
+                  type: 'select',
+                  label: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
+                  options: statusOptions,
+                },
+                {
+                  name: 'changedBy',
+                  type: 'relationship',
+                  label: { en: 'Changed By', ru: 'Кто изменил', kk: 'Кім өзгертті' },
+                  relationTo: 'users',
+                },
+                {
+                  name: 'changedAt',
+                  type: 'date',
+                  label: { en: 'Changed At', ru: 'Когда изменено', kk: 'Өзгертілген уақыты' },
+                  admin: { date: { pickerAppearance: 'dayAndTime' } },
+                },
+                {
+                  name: 'comment',
+                  type: 'textarea',
+                  label: { en: 'Comment', ru: 'Комментарий', kk: 'Түсініктеме' },
+                },
               ],
             },
           ],
