@@ -1,7 +1,20 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
-import { auditActions } from '../lib/audit'
+import { auditActions, type AuditAction } from '../lib/audit'
+import type { Locale } from '../lib/locales'
+
+const auditActionLabels: Record<AuditAction, Record<Locale, string>> = {
+  sign_in: { en: 'sign in', ru: 'вход', kk: 'кіру' },
+  sign_in_failed: { en: 'sign in failed', ru: 'неудачный вход', kk: 'сәтсіз кіру' },
+  sign_in_throttled: { en: 'sign in throttled', ru: 'вход задержан', kk: 'кіру кідіртілді' },
+  sign_out: { en: 'sign out', ru: 'выход', kk: 'шығу' },
+  create: { en: 'create', ru: 'создание', kk: 'жасау' },
+  update: { en: 'update', ru: 'изменение', kk: 'өзгерту' },
+  publish: { en: 'publish', ru: 'публикация', kk: 'жариялау' },
+  delete: { en: 'delete', ru: 'удаление', kk: 'жою' },
+  restore: { en: 'restore', ru: 'восстановление', kk: 'қалпына келтіру' },
+}
 
 /**
  * Who did what and when: sign-ins (and failed ones), and changes to the record. Written only by the
@@ -24,15 +37,27 @@ export const AuditLog: CollectionConfig = {
   fields: [
     {
       name: 'action',
+      label: { en: 'Action', ru: 'Действие', kk: 'Әрекет' },
       type: 'select',
       required: true,
       index: true,
-      options: auditActions.map((value) => ({ value, label: value.replaceAll('_', ' ') })),
+      options: auditActions.map((value) => ({ value, label: auditActionLabels[value] })),
     },
-    { name: 'summary', type: 'text' },
-    { name: 'user', type: 'relationship', relationTo: 'users', index: true },
+    { name: 'summary', type: 'text', label: { en: 'Summary', ru: 'Описание', kk: 'Сипаттама' } },
+    {
+      name: 'user',
+      type: 'relationship',
+      label: { en: 'User', ru: 'Пользователь', kk: 'Пайдаланушы' },
+      relationTo: 'users',
+      index: true,
+    },
     // Kept as typed even when no account has it: failed sign-ins for unknown emails count too.
-    { name: 'email', type: 'text', index: true },
+    {
+      name: 'email',
+      type: 'text',
+      label: { en: 'Email', ru: 'Эл. почта', kk: 'Электрондық пошта' },
+      index: true,
+    },
     {
       name: 'address',
       type: 'text',

@@ -29,11 +29,18 @@ export const Embassies: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { ...countryCodeField({ name: 'country', label: 'Host country', required: true }), index: true },
+        {
+          ...countryCodeField({
+            name: 'country',
+            label: { en: 'Host country', ru: 'Страна пребывания', kk: 'Орналасқан елі' },
+            required: true,
+          }),
+          index: true,
+        },
         localizedRequiredText('embassies', 'city', { en: 'City', ru: 'Город', kk: 'Қала' }),
       ],
     },
-    { name: 'address', type: 'textarea' },
+    { name: 'address', type: 'textarea', label: { en: 'Address', ru: 'Адрес', kk: 'Мекенжайы' } },
     ...geoFields,
     timezoneField(),
     {
@@ -45,8 +52,8 @@ export const Embassies: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'email' },
-        { name: 'phone', type: 'text' },
+        { name: 'email', type: 'email', label: { en: 'Email', ru: 'Эл. почта', kk: 'Электрондық пошта' } },
+        { name: 'phone', type: 'text', label: { en: 'Phone', ru: 'Телефон', kk: 'Телефон' } },
       ],
     },
     urlField('website', { en: 'Website', ru: 'Сайт', kk: 'Сайт' }),

@@ -89,7 +89,14 @@ export const Events: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { ...countryCodeField({ name: 'country', label: 'Country', required: true }), index: true },
+                {
+                  ...countryCodeField({
+                    name: 'country',
+                    label: { en: 'Country', ru: 'Страна', kk: 'Ел' },
+                    required: true,
+                  }),
+                  index: true,
+                },
                 localizedRequiredText('events', 'city', { en: 'City', ru: 'Город', kk: 'Қала' }),
               ],
             },

@@ -34,7 +34,7 @@ const screeningRights: Field = {
   fields: [
     countryCodeField({
       name: 'territories',
-      label: 'Territories',
+      label: { en: 'Territories', ru: 'Территории', kk: 'Аумақтар' },
       required: true,
       hasMany: true,
       worldwide: true,
@@ -44,6 +44,7 @@ const screeningRights: Field = {
       fields: [
         {
           name: 'validFrom',
+          label: { en: 'Valid From', ru: 'Действует с', kk: 'Басталу күні' },
           type: 'date',
           required: true,
           validate: plausibleDate(),
@@ -51,6 +52,7 @@ const screeningRights: Field = {
         },
         {
           name: 'validTo',
+          label: { en: 'Valid To', ru: 'Действует до', kk: 'Аяқталу күні' },
           type: 'date',
           admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty for no end date.' },
           validate: plausibleDate((value, { siblingData }) =>
@@ -67,6 +69,7 @@ const screeningRights: Field = {
     },
     {
       name: 'formats',
+      label: { en: 'Formats', ru: 'Форматы', kk: 'Форматтар' },
       type: 'select',
       hasMany: true,
       options: screeningFormats,
@@ -84,6 +87,7 @@ const screeningRights: Field = {
     },
     {
       name: 'note',
+      label: { en: 'Note', ru: 'Примечание', kk: 'Ескертпе' },
       type: 'text',
       admin: { description: 'Contract number or conditions, for the ministry.' },
     },
@@ -123,6 +127,7 @@ export const Films: CollectionConfig = {
               fields: [
                 {
                   name: 'year',
+                  label: { en: 'Year', ru: 'Год', kk: 'Жылы' },
                   type: 'number',
                   index: true,
                   validate: wholeNumber('Year', 1895, thisYear + 5),
@@ -146,8 +151,18 @@ export const Films: CollectionConfig = {
               type: 'array',
               label: { en: 'Principal cast', ru: 'В главных ролях', kk: 'Басты рөлдерде' },
               fields: [
-                { name: 'name', type: 'text', required: true },
-                { name: 'character', type: 'text', localized: true },
+                {
+                  name: 'name',
+                  type: 'text',
+                  label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' },
+                  required: true,
+                },
+                {
+                  name: 'character',
+                  type: 'text',
+                  label: { en: 'Character', ru: 'Роль', kk: 'Кейіпкер' },
+                  localized: true,
+                },
               ],
             },
             {
@@ -156,9 +171,17 @@ export const Films: CollectionConfig = {
               localized: true,
               label: { en: 'Synopsis', ru: 'Синопсис', kk: 'Синопсис' },
             },
-            { name: 'genres', type: 'select', hasMany: true, index: true, options: genres },
+            {
+              name: 'genres',
+              type: 'select',
+              label: { en: 'Genres', ru: 'Жанры', kk: 'Жанрлар' },
+              hasMany: true,
+              index: true,
+              options: genres,
+            },
             {
               name: 'spokenLanguages',
+              label: { en: 'Spoken Languages', ru: 'Языки фильма', kk: 'Фильм тілдері' },
               type: 'select',
               hasMany: true,
               index: true,
@@ -177,7 +200,11 @@ export const Films: CollectionConfig = {
         {
           label: { en: 'Production', ru: 'Производство', kk: 'Өндіріс' },
           fields: [
-            countryCodeField({ name: 'productionCountries', label: 'Production countries', hasMany: true }),
+            countryCodeField({
+              name: 'productionCountries',
+              label: { en: 'Production countries', ru: 'Страны производства', kk: 'Өндіруші елдер' },
+              hasMany: true,
+            }),
             {
               name: 'coProductionPartners',
               type: 'array',
@@ -187,8 +214,13 @@ export const Films: CollectionConfig = {
                 kk: 'Бірлескен өндіріс серіктестері',
               },
               fields: [
-                { name: 'name', type: 'text', required: true },
-                countryCodeField({ name: 'country', label: 'Country' }),
+                {
+                  name: 'name',
+                  type: 'text',
+                  label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
+                  required: true,
+                },
+                countryCodeField({ name: 'country', label: { en: 'Country', ru: 'Страна', kk: 'Ел' } }),
               ],
             },
             {
@@ -208,6 +240,7 @@ export const Films: CollectionConfig = {
           fields: [
             {
               name: 'poster',
+              label: { en: 'Poster', ru: 'Постер', kk: 'Постер' },
               type: 'upload',
               relationTo: 'media',
               validate: readableOnly(
@@ -216,6 +249,7 @@ export const Films: CollectionConfig = {
             },
             {
               name: 'stills',
+              label: { en: 'Stills', ru: 'Кадры', kk: 'Кадрлар' },
               type: 'upload',
               relationTo: 'media',
               hasMany: true,
@@ -233,10 +267,22 @@ export const Films: CollectionConfig = {
                 kk: 'Марапаттар мен іріктеулер',
               },
               fields: [
-                { name: 'festival', type: 'text', required: true },
-                { name: 'award', type: 'text', localized: true, required: true },
+                {
+                  name: 'festival',
+                  type: 'text',
+                  label: { en: 'Festival', ru: 'Фестиваль', kk: 'Фестиваль' },
+                  required: true,
+                },
+                {
+                  name: 'award',
+                  type: 'text',
+                  label: { en: 'Award', ru: 'Награда', kk: 'Марапат' },
+                  localized: true,
+                  required: true,
+                },
                 {
                   name: 'result',
+                  label: { en: 'Result', ru: 'Итог', kk: 'Нәтиже' },
                   type: 'select',
                   defaultValue: 'won',
                   options: [
@@ -252,7 +298,12 @@ export const Films: CollectionConfig = {
                     },
                   ],
                 },
-                { name: 'year', type: 'number', validate: wholeNumber('Year', 1895, thisYear + 1) },
+                {
+                  name: 'year',
+                  type: 'number',
+                  label: { en: 'Year', ru: 'Год', kk: 'Жылы' },
+                  validate: wholeNumber('Year', 1895, thisYear + 1),
+                },
               ],
             },
           ],

@@ -57,6 +57,7 @@ export const Media: CollectionConfig = {
     },
     {
       name: 'embassy',
+      label: { en: 'Embassy', ru: 'Посольство', kk: 'Елшілік' },
       type: 'relationship',
       relationTo: 'embassies',
       admin: { readOnly: true, position: 'sidebar', description: 'The embassy that uploaded this image.' },

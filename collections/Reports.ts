@@ -296,7 +296,7 @@ export const Reports: CollectionConfig = {
                       label: { en: 'Outlet', ru: 'Издание', kk: 'Басылым' },
                       validate: requiredOnceSubmitted('Outlet'),
                     },
-                    countryCodeField({ name: 'country', label: 'Country' }),
+                    countryCodeField({ name: 'country', label: { en: 'Country', ru: 'Страна', kk: 'Ел' } }),
                     {
                       name: 'language',
                       type: 'select',
