@@ -40,6 +40,7 @@ export default buildConfig({
     dateFormat: 'd MMM yyyy, HH:mm',
     timezones: { supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })) },
     components: {
+      providers: ['/components/admin/AdminLanguageSync#AdminLanguageSync'],
       beforeNavLinks: ['/components/admin/ReviewQueueLink#ReviewQueueLink'],
       views: { reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' } },
     },
