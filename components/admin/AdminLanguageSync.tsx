@@ -3,7 +3,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import { usePathname, useRouter } from 'next/navigation'
 import { useEffect, useRef, type ReactNode } from 'react'
-import { adminLanguageCookie } from '@/lib/adminLanguage'
+import { adminLanguageCookie, preferredLanguage } from '@/lib/adminLanguage'
 import { isLocale } from '@/lib/locales'
 
 const cookieLanguage = () =>
@@ -14,10 +14,21 @@ const cookieLanguage = () =>
     ?.slice(adminLanguageCookie.length + 1)
 
 /**
- * Signing in sets the admin language to the user's working language (hooks/adminLanguageFromUser),
- * but Payload then moves to the dashboard by a client navigation, which keeps the root layout (its
- * `lang` and translations) rendered in the sign-in page's language. When the cookie and the layout
- * disagree, the layout is rendered again once, as Payload's own language switcher does.
+ * The language the server renders the admin in: the cookie's, else the browser's first of ours (as
+ * proxy.ts hands it to Payload), else Payload's fallback, English (i18n/admin).
+ */
+const expectedLanguage = () => {
+  const cookie = cookieLanguage()
+  if (cookie !== undefined) return isLocale(cookie) ? cookie : undefined
+  return preferredLanguage(navigator.languages.join(',')) ?? 'en'
+}
+
+/**
+ * Signing in sets the admin language to the user's working language and signing out forgets it
+ * (hooks/adminLanguageFromUser), but Payload then moves on by a client navigation, which keeps the
+ * root layout (its `lang` and translations) in the previous page's language. When the layout is not
+ * in the language the server would now choose, it is rendered again once, as Payload's own language
+ * switcher does.
  */
 export function AdminLanguageSync({ children }: { children?: ReactNode }) {
   const { i18n } = useTranslation()
@@ -26,8 +37,8 @@ export function AdminLanguageSync({ children }: { children?: ReactNode }) {
   const refreshedFor = useRef<string | undefined>(undefined)
 
   useEffect(() => {
-    const language = cookieLanguage()
-    if (!isLocale(language) || language === i18n.language || refreshedFor.current === language) return
+    const language = expectedLanguage()
+    if (!language || language === i18n.language || refreshedFor.current === language) return
     refreshedFor.current = language
     router.refresh()
   }, [i18n.language, pathname, router])
