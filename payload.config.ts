@@ -1,8 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type Migration } from 'payload'
 import { Embassies } from './collections/Embassies'
 import { Events } from './collections/Events'
@@ -27,6 +25,7 @@ import { maxUploadBytes } from './hooks/limitUploadSize'
 import { defaultLocale, fallbackChain, localeLabels, locales } from './lib/locales'
 import { timezones } from './lib/timezones'
 import { migrations } from './migrations'
+import { adminI18n } from './i18n/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +40,7 @@ export default buildConfig({
     dateFormat: 'd MMM yyyy, HH:mm',
     timezones: { supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })) },
     components: {
+      providers: ['/components/admin/AdminLanguageSync#AdminLanguageSync'],
       beforeNavLinks: ['/components/admin/ReviewQueueLink#ReviewQueueLink'],
       views: { reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' } },
     },
@@ -55,8 +55,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  // Payload ships no Kazakh admin translation; Kazakh content works fully.
-  i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
+  // Payload ships no Kazakh; ours is in i18n/admin.
+  i18n: adminI18n,
   editor: lexicalEditor({
     // Images belong in galleries and photo fields, where their public visibility is tracked.
     features: ({ defaultFeatures }) =>

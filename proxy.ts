@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { headersInAdminLanguage } from './lib/adminLanguage'
 import { canonicalQuery, type ListName } from './lib/listQuery'
 
 /**
@@ -9,6 +10,7 @@ import { canonicalQuery, type ListName } from './lib/listQuery'
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
+  if (/^\/admin(\/|$)/.test(pathname)) return withAdminLanguage(request)
   const [, locale, list, internal] = pathname.split('/')
   // The internal routes are reached only through this rewrite, so only canonical queries are cached.
   if (list === '_lists' || internal) return new NextResponse(null, { status: 404 })
@@ -27,7 +29,23 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(cached)
 }
 
+/**
+ * The admin answers in the browser's language when no user has chosen one (the `payload-lng`
+ * cookie, set at sign-in from the user's working language): Payload's own header parser knows only
+ * the languages it ships, so a Kazakh browser would get English. Only the admin's pages pass here:
+ * Next buffers a request body that passes a proxy and cuts it at 10 MB, which an upload to /api
+ * may exceed; the API gets the same choice in lib/apiRequestGuard.ts.
+ */
+function withAdminLanguage(request: NextRequest) {
+  const headers = headersInAdminLanguage(request.headers)
+  return headers ? NextResponse.next({ request: { headers } }) : NextResponse.next()
+}
+
 export const config = {
-  // Narrow on purpose: every other address (the admin, the API, the portal) never passes through here.
-  matcher: ['/:locale(kk|ru|en)/:list(events|films|search)', '/:locale(kk|ru|en)/_lists/:path*'],
+  // Narrow on purpose: every other address (the API, the portal, the site's pages) never passes here.
+  matcher: [
+    '/:locale(kk|ru|en)/:list(events|films|search)',
+    '/:locale(kk|ru|en)/_lists/:path*',
+    '/admin/:path*',
+  ],
 }

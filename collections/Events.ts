@@ -21,7 +21,10 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: '
 
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: { singular: { en: 'Event', ru: 'Мероприятие' }, plural: { en: 'Events', ru: 'Мероприятия' } },
+  labels: {
+    singular: { en: 'Event', ru: 'Мероприятие', kk: 'Іс-шара' },
+    plural: { en: 'Events', ru: 'Мероприятия', kk: 'Іс-шаралар' },
+  },
   access: {
     read: publishedOrOwnEmbassyEvents,
     readVersions: isMinistryStaff,
@@ -33,16 +36,17 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'startsOn', 'country', 'organisingEmbassy', '_status'],
     listSearchableFields: ['title', 'city', 'slug'],
-    group: { en: 'Programme', ru: 'Программа' },
+    group: { en: 'Programme', ru: 'Программа', kk: 'Бағдарлама' },
     // The list reads only its columns, not each event's texts, venues and partners (issue 10).
     enableListViewSelectAPI: true,
   },
   fields: [
-    localizedRequiredText('events', 'title', { en: 'Title', ru: 'Название' }, { index: true }),
+    localizedRequiredText('events', 'title', { en: 'Title', ru: 'Название', kk: 'Атауы' }, { index: true }),
     slugField('events'),
     {
       name: 'type',
       type: 'select',
+      label: { en: 'Type', ru: 'Тип', kk: 'Түрі' },
       required: true,
       index: true,
       options: eventTypes,
@@ -52,14 +56,14 @@ export const Events: CollectionConfig = {
       name: 'organisingEmbassy',
       type: 'relationship',
       relationTo: 'embassies',
-      label: { en: 'Organising embassy', ru: 'Организующее посольство' },
+      label: { en: 'Organising embassy', ru: 'Организующее посольство', kk: 'Ұйымдастырушы елшілік' },
       admin: { position: 'sidebar', description: 'Its staff see this event in the portal and report on it.' },
     },
     {
       type: 'tabs',
       tabs: [
         {
-          label: { en: 'When and where', ru: 'Когда и где' },
+          label: { en: 'When and where', ru: 'Когда и где', kk: 'Қашан және қайда' },
           fields: [
             {
               type: 'row',
@@ -70,7 +74,7 @@ export const Events: CollectionConfig = {
                   required: true,
                   index: true,
                   validate: plausibleDate(),
-                  label: { en: 'First day', ru: 'Первый день' },
+                  label: { en: 'First day', ru: 'Первый день', kk: 'Бірінші күні' },
                   admin: dayOnly,
                 },
                 {
@@ -78,7 +82,7 @@ export const Events: CollectionConfig = {
                   type: 'date',
                   index: true,
                   validate: plausibleDate(),
-                  label: { en: 'Last day', ru: 'Последний день' },
+                  label: { en: 'Last day', ru: 'Последний день', kk: 'Соңғы күні' },
                   admin: { ...dayOnly, description: 'Same as the first day if empty.' },
                 },
               ],
@@ -87,35 +91,51 @@ export const Events: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { ...countryCodeField({ name: 'country', label: 'Country', required: true }), index: true },
-                localizedRequiredText('events', 'city', { en: 'City', ru: 'Город' }),
+                {
+                  ...countryCodeField({
+                    name: 'country',
+                    label: { en: 'Country', ru: 'Страна', kk: 'Ел' },
+                    required: true,
+                  }),
+                  index: true,
+                },
+                localizedRequiredText('events', 'city', { en: 'City', ru: 'Город', kk: 'Қала' }),
               ],
             },
             {
               name: 'venues',
               type: 'array',
               fields: venueFields,
-              labels: { singular: 'Venue', plural: 'Venues' },
+              label: { en: 'Venues', ru: 'Площадки', kk: 'Өтетін орындар' },
+              labels: {
+                singular: { en: 'Venue', ru: 'Площадка', kk: 'Өтетін орын' },
+                plural: { en: 'Venues', ru: 'Площадки', kk: 'Өтетін орындар' },
+              },
             },
           ],
         },
         {
-          label: { en: 'Content', ru: 'Содержание' },
+          label: { en: 'Content', ru: 'Содержание', kk: 'Мазмұны' },
           fields: [
             {
               name: 'summary',
               type: 'textarea',
               localized: true,
-              label: { en: 'Summary', ru: 'Краткое описание' },
+              label: { en: 'Summary', ru: 'Краткое описание', kk: 'Қысқаша сипаттама' },
               maxLength: 400,
             },
-            { name: 'body', type: 'richText', localized: true, label: { en: 'Body', ru: 'Текст' } },
+            {
+              name: 'body',
+              type: 'richText',
+              localized: true,
+              label: { en: 'Body', ru: 'Текст', kk: 'Мәтін' },
+            },
             {
               name: 'films',
               type: 'relationship',
               relationTo: 'films',
               hasMany: true,
-              label: { en: 'Films shown', ru: 'Фильмы' },
+              label: { en: 'Films shown', ru: 'Фильмы', kk: 'Көрсетілетін фильмдер' },
               // The picker pages through thousands of films by title (indexed) and searches it.
               admin: { sortOptions: 'title' },
               validate: readableOnly('Choose films from the catalogue.'),
@@ -123,20 +143,34 @@ export const Events: CollectionConfig = {
             {
               name: 'partners',
               type: 'array',
+              label: { en: 'Partners', ru: 'Партнёры', kk: 'Серіктестер' },
               fields: [
-                { name: 'name', type: 'text', required: true, localized: true },
-                { name: 'role', type: 'select', options: partnerRoles, defaultValue: 'partner' },
-                urlField('link', 'Link'),
+                {
+                  name: 'name',
+                  type: 'text',
+                  required: true,
+                  localized: true,
+                  label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
+                },
+                {
+                  name: 'role',
+                  type: 'select',
+                  options: partnerRoles,
+                  defaultValue: 'partner',
+                  label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
+                },
+                urlField('link', { en: 'Link', ru: 'Ссылка', kk: 'Сілтеме' }),
               ],
             },
           ],
         },
         {
-          label: { en: 'Images', ru: 'Изображения' },
+          label: { en: 'Images', ru: 'Изображения', kk: 'Суреттер' },
           fields: [
             {
               name: 'heroImage',
               type: 'upload',
+              label: { en: 'Main image', ru: 'Главное изображение', kk: 'Басты сурет' },
               relationTo: 'media',
               validate: readableOnly(
                 'Choose images from the library that you may use: your own uploads or public images.',
@@ -145,6 +179,7 @@ export const Events: CollectionConfig = {
             {
               name: 'gallery',
               type: 'upload',
+              label: { en: 'Gallery', ru: 'Галерея', kk: 'Галерея' },
               relationTo: 'media',
               hasMany: true,
               validate: readableOnly(

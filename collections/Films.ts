@@ -23,15 +23,18 @@ const thisYear = new Date().getFullYear()
 const screeningRights: Field = {
   name: 'screeningRights',
   type: 'array',
-  label: { en: 'Screening rights', ru: 'Права на показ' },
-  labels: { singular: { en: 'Licence', ru: 'Лицензия' }, plural: { en: 'Licences', ru: 'Лицензии' } },
+  label: { en: 'Screening rights', ru: 'Права на показ', kk: 'Көрсету құқығы' },
+  labels: {
+    singular: { en: 'Licence', ru: 'Лицензия', kk: 'Лицензия' },
+    plural: { en: 'Licences', ru: 'Лицензии', kk: 'Лицензиялар' },
+  },
   // Contract terms are the ministry's business; embassies see them to plan, the public does not.
   access: { read: isSignedInField },
   admin: { description: 'A screening is only accepted where and when one of these licences covers it.' },
   fields: [
     countryCodeField({
       name: 'territories',
-      label: 'Territories',
+      label: { en: 'Territories', ru: 'Территории', kk: 'Аумақтар' },
       required: true,
       hasMany: true,
       worldwide: true,
@@ -41,6 +44,7 @@ const screeningRights: Field = {
       fields: [
         {
           name: 'validFrom',
+          label: { en: 'Valid From', ru: 'Действует с', kk: 'Басталу күні' },
           type: 'date',
           required: true,
           validate: plausibleDate(),
@@ -48,6 +52,7 @@ const screeningRights: Field = {
         },
         {
           name: 'validTo',
+          label: { en: 'Valid To', ru: 'Действует до', kk: 'Аяқталу күні' },
           type: 'date',
           admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty for no end date.' },
           validate: plausibleDate((value, { siblingData }) =>
@@ -64,6 +69,7 @@ const screeningRights: Field = {
     },
     {
       name: 'formats',
+      label: { en: 'Formats', ru: 'Форматы', kk: 'Форматтар' },
       type: 'select',
       hasMany: true,
       options: screeningFormats,
@@ -73,10 +79,15 @@ const screeningRights: Field = {
       name: 'nonCommercialOnly',
       type: 'checkbox',
       defaultValue: true,
-      label: { en: 'Non-commercial screenings only', ru: 'Только некоммерческие показы' },
+      label: {
+        en: 'Non-commercial screenings only',
+        ru: 'Только некоммерческие показы',
+        kk: 'Тек коммерциялық емес көрсетілімдер',
+      },
     },
     {
       name: 'note',
+      label: { en: 'Note', ru: 'Примечание', kk: 'Ескертпе' },
       type: 'text',
       admin: { description: 'Contract number or conditions, for the ministry.' },
     },
@@ -85,34 +96,38 @@ const screeningRights: Field = {
 
 export const Films: CollectionConfig = {
   slug: 'films',
-  labels: { singular: { en: 'Film', ru: 'Фильм' }, plural: { en: 'Films', ru: 'Фильмы' } },
+  labels: {
+    singular: { en: 'Film', ru: 'Фильм', kk: 'Фильм' },
+    plural: { en: 'Films', ru: 'Фильмы', kk: 'Фильмдер' },
+  },
   access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'directors', 'slug'],
     listSearchableFields: ['title', 'originalTitle', 'slug'],
-    group: { en: 'Catalogue', ru: 'Справочники' },
+    group: { en: 'Catalogue', ru: 'Справочники', kk: 'Анықтамалықтар' },
   },
   fields: [
-    localizedRequiredText('films', 'title', { en: 'Title', ru: 'Название' }, { index: true }),
+    localizedRequiredText('films', 'title', { en: 'Title', ru: 'Название', kk: 'Атауы' }, { index: true }),
     {
       name: 'originalTitle',
       type: 'text',
       index: true,
-      label: { en: 'Original title', ru: 'Оригинальное название' },
+      label: { en: 'Original title', ru: 'Оригинальное название', kk: 'Түпнұсқа атауы' },
     },
     slugField('films'),
     {
       type: 'tabs',
       tabs: [
         {
-          label: { en: 'About the film', ru: 'О фильме' },
+          label: { en: 'About the film', ru: 'О фильме', kk: 'Фильм туралы' },
           fields: [
             {
               type: 'row',
               fields: [
                 {
                   name: 'year',
+                  label: { en: 'Year', ru: 'Год', kk: 'Жылы' },
                   type: 'number',
                   index: true,
                   validate: wholeNumber('Year', 1895, thisYear + 5),
@@ -120,30 +135,53 @@ export const Films: CollectionConfig = {
                 {
                   name: 'runtime',
                   type: 'number',
-                  label: { en: 'Runtime (minutes)', ru: 'Хронометраж (мин)' },
+                  label: { en: 'Runtime (minutes)', ru: 'Хронометраж (мин)', kk: 'Ұзақтығы (минут)' },
                   validate: wholeNumber('Runtime', 1, 1000),
                 },
               ],
             },
-            { name: 'directors', type: 'text', hasMany: true, label: { en: 'Directors', ru: 'Режиссёры' } },
+            {
+              name: 'directors',
+              type: 'text',
+              hasMany: true,
+              label: { en: 'Directors', ru: 'Режиссёры', kk: 'Режиссерлер' },
+            },
             {
               name: 'cast',
               type: 'array',
-              label: { en: 'Principal cast', ru: 'В главных ролях' },
+              label: { en: 'Principal cast', ru: 'В главных ролях', kk: 'Басты рөлдерде' },
               fields: [
-                { name: 'name', type: 'text', required: true },
-                { name: 'character', type: 'text', localized: true },
+                {
+                  name: 'name',
+                  type: 'text',
+                  label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' },
+                  required: true,
+                },
+                {
+                  name: 'character',
+                  type: 'text',
+                  label: { en: 'Character', ru: 'Роль', kk: 'Кейіпкер' },
+                  localized: true,
+                },
               ],
             },
             {
               name: 'synopsis',
               type: 'richText',
               localized: true,
-              label: { en: 'Synopsis', ru: 'Синопсис' },
+              label: { en: 'Synopsis', ru: 'Синопсис', kk: 'Синопсис' },
             },
-            { name: 'genres', type: 'select', hasMany: true, index: true, options: genres },
+            {
+              name: 'genres',
+              type: 'select',
+              label: { en: 'Genres', ru: 'Жанры', kk: 'Жанрлар' },
+              hasMany: true,
+              index: true,
+              options: genres,
+            },
             {
               name: 'spokenLanguages',
+              label: { en: 'Spoken Languages', ru: 'Языки фильма', kk: 'Фильм тілдері' },
               type: 'select',
               hasMany: true,
               index: true,
@@ -155,36 +193,54 @@ export const Films: CollectionConfig = {
               hasMany: true,
               index: true,
               options: languageOptions,
-              label: { en: 'Subtitles available', ru: 'Доступные субтитры' },
+              label: { en: 'Subtitles available', ru: 'Доступные субтитры', kk: 'Қолжетімді субтитрлер' },
             },
           ],
         },
         {
-          label: { en: 'Production', ru: 'Производство' },
+          label: { en: 'Production', ru: 'Производство', kk: 'Өндіріс' },
           fields: [
-            countryCodeField({ name: 'productionCountries', label: 'Production countries', hasMany: true }),
+            countryCodeField({
+              name: 'productionCountries',
+              label: { en: 'Production countries', ru: 'Страны производства', kk: 'Өндіруші елдер' },
+              hasMany: true,
+            }),
             {
               name: 'coProductionPartners',
               type: 'array',
-              label: { en: 'Co-production partners', ru: 'Сопродюсеры' },
+              label: {
+                en: 'Co-production partners',
+                ru: 'Сопродюсеры',
+                kk: 'Бірлескен өндіріс серіктестері',
+              },
               fields: [
-                { name: 'name', type: 'text', required: true },
-                countryCodeField({ name: 'country', label: 'Country' }),
+                {
+                  name: 'name',
+                  type: 'text',
+                  label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
+                  required: true,
+                },
+                countryCodeField({ name: 'country', label: { en: 'Country', ru: 'Страна', kk: 'Ел' } }),
               ],
             },
             {
               name: 'rightsHolder',
               type: 'text',
-              label: { en: 'Studio or rights holder', ru: 'Студия или правообладатель' },
+              label: {
+                en: 'Studio or rights holder',
+                ru: 'Студия или правообладатель',
+                kk: 'Студия немесе құқық иесі',
+              },
             },
             screeningRights,
           ],
         },
         {
-          label: { en: 'Images and awards', ru: 'Изображения и награды' },
+          label: { en: 'Images and awards', ru: 'Изображения и награды', kk: 'Суреттер мен марапаттар' },
           fields: [
             {
               name: 'poster',
+              label: { en: 'Poster', ru: 'Постер', kk: 'Постер' },
               type: 'upload',
               relationTo: 'media',
               validate: readableOnly(
@@ -193,6 +249,7 @@ export const Films: CollectionConfig = {
             },
             {
               name: 'stills',
+              label: { en: 'Stills', ru: 'Кадры', kk: 'Кадрлар' },
               type: 'upload',
               relationTo: 'media',
               hasMany: true,
@@ -200,25 +257,53 @@ export const Films: CollectionConfig = {
                 'Choose images from the library that you may use: your own uploads or public images.',
               ),
             },
-            urlField('trailerUrl', 'Trailer URL'),
+            urlField('trailerUrl', { en: 'Trailer URL', ru: 'Ссылка на трейлер', kk: 'Трейлер сілтемесі' }),
             {
               name: 'awards',
               type: 'array',
-              label: { en: 'Awards and selections', ru: 'Награды и участие' },
+              label: {
+                en: 'Awards and selections',
+                ru: 'Награды и участие',
+                kk: 'Марапаттар мен іріктеулер',
+              },
               fields: [
-                { name: 'festival', type: 'text', required: true },
-                { name: 'award', type: 'text', localized: true, required: true },
+                {
+                  name: 'festival',
+                  type: 'text',
+                  label: { en: 'Festival', ru: 'Фестиваль', kk: 'Фестиваль' },
+                  required: true,
+                },
+                {
+                  name: 'award',
+                  type: 'text',
+                  label: { en: 'Award', ru: 'Награда', kk: 'Марапат' },
+                  localized: true,
+                  required: true,
+                },
                 {
                   name: 'result',
+                  label: { en: 'Result', ru: 'Итог', kk: 'Нәтиже' },
                   type: 'select',
                   defaultValue: 'won',
                   options: [
-                    { value: 'won', label: { en: 'Won', ru: 'Победа' } },
-                    { value: 'nominated', label: { en: 'Nominated', ru: 'Номинация' } },
-                    { value: 'selected', label: { en: 'Official selection', ru: 'Официальная программа' } },
+                    { value: 'won', label: { en: 'Won', ru: 'Победа', kk: 'Жеңіс' } },
+                    { value: 'nominated', label: { en: 'Nominated', ru: 'Номинация', kk: 'Номинация' } },
+                    {
+                      value: 'selected',
+                      label: {
+                        en: 'Official selection',
+                        ru: 'Официальная программа',
+                        kk: 'Ресми бағдарлама',
+                      },
+                    },
                   ],
                 },
-                { name: 'year', type: 'number', validate: wholeNumber('Year', 1895, thisYear + 1) },
+                {
+                  name: 'year',
+                  type: 'number',
+                  label: { en: 'Year', ru: 'Год', kk: 'Жылы' },
+                  validate: wholeNumber('Year', 1895, thisYear + 1),
+                },
               ],
             },
           ],

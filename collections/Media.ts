@@ -15,12 +15,15 @@ import { acceptedImageTypes } from '../lib/imageTypes'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: { en: 'Image', ru: 'Изображение' }, plural: { en: 'Images', ru: 'Изображения' } },
+  labels: {
+    singular: { en: 'Image', ru: 'Изображение', kk: 'Сурет' },
+    plural: { en: 'Images', ru: 'Изображения', kk: 'Суреттер' },
+  },
   access: { read: canReadMedia, create: canUploadMedia, update: canUpdateMedia, delete: isMinistryStaff },
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'inPublicUse'],
-    group: { en: 'Content', ru: 'Контент' },
+    group: { en: 'Content', ru: 'Контент', kk: 'Мазмұн' },
   },
   upload: {
     staticDir: mediaDir,
@@ -40,16 +43,21 @@ export const Media: CollectionConfig = {
     localizedRequiredText(
       'media',
       'alt',
-      { en: 'Alternative text', ru: 'Альтернативный текст' },
+      { en: 'Alternative text', ru: 'Альтернативный текст', kk: 'Балама мәтін' },
       {
         admin: {
           description: 'What the image shows, for readers who cannot see it. Write it in each language.',
         },
       },
     ),
-    { name: 'credit', type: 'text', label: { en: 'Credit', ru: 'Автор / источник' } },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { en: 'Credit', ru: 'Автор / источник', kk: 'Авторы / дереккөзі' },
+    },
     {
       name: 'embassy',
+      label: { en: 'Embassy', ru: 'Посольство', kk: 'Елшілік' },
       type: 'relationship',
       relationTo: 'embassies',
       admin: { readOnly: true, position: 'sidebar', description: 'The embassy that uploaded this image.' },
@@ -59,7 +67,7 @@ export const Media: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       access: { create: nobody, update: nobody },
-      label: { en: 'Used on a public page', ru: 'Используется на сайте' },
+      label: { en: 'Used on a public page', ru: 'Используется на сайте', kk: 'Сайтта қолданылады' },
       admin: {
         readOnly: true,
         position: 'sidebar',

@@ -32,7 +32,10 @@ const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatu
 
 export const Reports: CollectionConfig = {
   slug: 'reports',
-  labels: { singular: { en: 'Report', ru: 'Отчёт' }, plural: { en: 'Reports', ru: 'Отчёты' } },
+  labels: {
+    singular: { en: 'Report', ru: 'Отчёт', kk: 'Есеп' },
+    plural: { en: 'Reports', ru: 'Отчёты', kk: 'Есептер' },
+  },
   access: {
     read: canReadReport,
     readVersions: isMinistryStaff,
@@ -44,13 +47,19 @@ export const Reports: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'embassy', 'event', 'status', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
-    group: { en: 'Programme', ru: 'Программа' },
+    group: { en: 'Programme', ru: 'Программа', kk: 'Бағдарлама' },
   },
   fields: [
-    localizedRequiredText('reports', 'title', { en: 'Title', ru: 'Заголовок' }, { index: true }),
+    localizedRequiredText(
+      'reports',
+      'title',
+      { en: 'Title', ru: 'Заголовок', kk: 'Тақырыбы' },
+      { index: true },
+    ),
     slugField('reports'),
     {
       name: 'status',
+      label: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
       type: 'select',
       // Always set by recordReportStatus; draft when a report is new.
       defaultValue: 'draft',
@@ -65,7 +74,7 @@ export const Reports: CollectionConfig = {
     {
       name: 'statusComment',
       type: 'textarea',
-      label: { en: 'Comment on this step', ru: 'Комментарий к шагу' },
+      label: { en: 'Comment on this step', ru: 'Комментарий к шагу', kk: 'Осы қадамға түсініктеме' },
       access: { read: ministryOrOwnEmbassyField },
       admin: {
         position: 'sidebar',
@@ -74,6 +83,7 @@ export const Reports: CollectionConfig = {
     },
     {
       name: 'embassy',
+      label: { en: 'Embassy', ru: 'Посольство', kk: 'Елшілік' },
       type: 'relationship',
       relationTo: 'embassies',
       required: true,
@@ -84,7 +94,7 @@ export const Reports: CollectionConfig = {
       name: 'writtenIn',
       type: 'select',
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
-      label: { en: 'Written in', ru: 'Язык отчёта' },
+      label: { en: 'Written in', ru: 'Язык отчёта', kk: 'Есеп тілі' },
       admin: {
         position: 'sidebar',
         description: 'The language the embassy wrote in: review that language first.',
@@ -92,6 +102,7 @@ export const Reports: CollectionConfig = {
     },
     {
       name: 'event',
+      label: { en: 'Event', ru: 'Мероприятие', kk: 'Іс-шара' },
       type: 'relationship',
       relationTo: 'events',
       required: true,
@@ -102,8 +113,11 @@ export const Reports: CollectionConfig = {
     {
       name: 'screenings',
       type: 'array',
-      label: { en: 'Screenings covered', ru: 'Показы в отчёте' },
-      labels: { singular: { en: 'Screening', ru: 'Показ' }, plural: { en: 'Screenings', ru: 'Показы' } },
+      label: { en: 'Screenings covered', ru: 'Показы в отчёте', kk: 'Есептегі көрсетілімдер' },
+      labels: {
+        singular: { en: 'Screening', ru: 'Показ', kk: 'Көрсетілім' },
+        plural: { en: 'Screenings', ru: 'Показы', kk: 'Көрсетілімдер' },
+      },
       admin: {
         description: 'Attendance is written to each screening when the ministry approves the report.',
       },
@@ -114,6 +128,7 @@ export const Reports: CollectionConfig = {
           fields: [
             {
               name: 'screening',
+              label: { en: 'Screening', ru: 'Показ', kk: 'Көрсетілім' },
               type: 'relationship',
               relationTo: 'screenings',
               required: true,
@@ -124,7 +139,7 @@ export const Reports: CollectionConfig = {
             {
               name: 'attendance',
               type: 'number',
-              label: { en: 'Attendance', ru: 'Зрителей' },
+              label: { en: 'Attendance', ru: 'Зрителей', kk: 'Көрермендер саны' },
               validate: requiredOnceSubmitted('Attendance', wholeNumber('Attendance')),
             },
           ],
@@ -135,11 +150,17 @@ export const Reports: CollectionConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: { en: 'Story', ru: 'Текст' },
+          label: { en: 'Story', ru: 'Текст', kk: 'Мәтін' },
           fields: [
-            { name: 'body', type: 'richText', localized: true, label: { en: 'Report', ru: 'Отчёт' } },
+            {
+              name: 'body',
+              type: 'richText',
+              localized: true,
+              label: { en: 'Report', ru: 'Отчёт', kk: 'Есеп' },
+            },
             {
               name: 'photos',
+              label: { en: 'Photos', ru: 'Фотографии', kk: 'Фотосуреттер' },
               type: 'upload',
               relationTo: 'media',
               hasMany: true,
@@ -150,30 +171,32 @@ export const Reports: CollectionConfig = {
           ],
         },
         {
-          label: { en: 'Audience', ru: 'Аудитория' },
+          label: { en: 'Audience', ru: 'Аудитория', kk: 'Аудитория' },
           fields: [
             {
               name: 'totalAttendance',
               type: 'number',
               validate: wholeNumber('Total attendance'),
-              label: { en: 'Total attendance', ru: 'Всего зрителей' },
+              label: { en: 'Total attendance', ru: 'Всего зрителей', kk: 'Көрермендердің жалпы саны' },
             },
             {
               name: 'audience',
               type: 'array',
-              label: { en: 'Audience breakdown', ru: 'Состав аудитории' },
+              label: { en: 'Audience breakdown', ru: 'Состав аудитории', kk: 'Аудитория құрамы' },
               fields: [
                 {
                   type: 'row',
                   fields: [
                     {
                       name: 'segment',
+                      label: { en: 'Segment', ru: 'Группа зрителей', kk: 'Көрермендер тобы' },
                       type: 'select',
                       options: audienceSegments,
                       validate: requiredOnceSubmitted('Audience group'),
                     },
                     {
                       name: 'count',
+                      label: { en: 'Count', ru: 'Количество', kk: 'Саны' },
                       type: 'number',
                       validate: requiredOnceSubmitted('Count', wholeNumber('Count')),
                     },
@@ -184,90 +207,148 @@ export const Reports: CollectionConfig = {
           ],
         },
         {
-          label: { en: 'People', ru: 'Участники' },
+          label: { en: 'People', ru: 'Участники', kk: 'Қатысушылар' },
           fields: [
             {
               name: 'partners',
+              label: { en: 'Partners', ru: 'Партнёры', kk: 'Серіктестер' },
               type: 'array',
               fields: [
-                { name: 'name', type: 'text', validate: requiredOnceSubmitted('Partner name') },
-                { name: 'role', type: 'select', options: partnerRoles, defaultValue: 'partner' },
+                {
+                  name: 'name',
+                  type: 'text',
+                  label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
+                  validate: requiredOnceSubmitted('Partner name'),
+                },
+                {
+                  name: 'role',
+                  type: 'select',
+                  label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
+                  options: partnerRoles,
+                  defaultValue: 'partner',
+                },
               ],
             },
             {
               name: 'guests',
+              label: { en: 'Guests', ru: 'Гости', kk: 'Қонақтар' },
               type: 'array',
               fields: [
-                { name: 'name', type: 'text', validate: requiredOnceSubmitted('Guest name') },
-                { name: 'role', type: 'text', localized: true },
+                {
+                  name: 'name',
+                  type: 'text',
+                  label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' },
+                  validate: requiredOnceSubmitted('Guest name'),
+                },
+                {
+                  name: 'role',
+                  type: 'text',
+                  label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
+                  localized: true,
+                },
               ],
             },
             {
               name: 'quotes',
+              label: { en: 'Quotes', ru: 'Цитаты', kk: 'Дәйексөздер' },
               type: 'array',
               fields: [
-                { name: 'person', type: 'text', validate: requiredOnceSubmitted('Who said it') },
-                { name: 'role', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' } },
+                {
+                  name: 'person',
+                  type: 'text',
+                  label: { en: 'Person', ru: 'Кто сказал', kk: 'Кім айтты' },
+                  validate: requiredOnceSubmitted('Who said it'),
+                },
+                {
+                  name: 'role',
+                  type: 'text',
+                  localized: true,
+                  label: { en: 'Position', ru: 'Должность', kk: 'Лауазымы' },
+                },
                 {
                   name: 'text',
                   type: 'textarea',
                   validate: requiredOnceSubmitted('Quote'),
-                  label: { en: 'Quote', ru: 'Цитата' },
+                  label: { en: 'Quote', ru: 'Цитата', kk: 'Дәйексөз' },
                 },
                 {
                   name: 'language',
                   type: 'select',
                   options: languageOptions,
-                  label: { en: 'Language of the quote', ru: 'Язык цитаты' },
+                  label: { en: 'Language of the quote', ru: 'Язык цитаты', kk: 'Дәйексөз тілі' },
                 },
               ],
             },
           ],
         },
         {
-          label: { en: 'Press and outcomes', ru: 'Пресса и итоги' },
+          label: { en: 'Press and outcomes', ru: 'Пресса и итоги', kk: 'Баспасөз және нәтижелер' },
           fields: [
             {
               name: 'pressCoverage',
               type: 'array',
-              label: { en: 'Press coverage', ru: 'Публикации в СМИ' },
+              label: { en: 'Press coverage', ru: 'Публикации в СМИ', kk: 'БАҚ-тағы жарияланымдар' },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'outlet', type: 'text', validate: requiredOnceSubmitted('Outlet') },
-                    countryCodeField({ name: 'country', label: 'Country' }),
-                    { name: 'language', type: 'select', options: languageOptions },
+                    {
+                      name: 'outlet',
+                      type: 'text',
+                      label: { en: 'Outlet', ru: 'Издание', kk: 'Басылым' },
+                      validate: requiredOnceSubmitted('Outlet'),
+                    },
+                    countryCodeField({ name: 'country', label: { en: 'Country', ru: 'Страна', kk: 'Ел' } }),
+                    {
+                      name: 'language',
+                      type: 'select',
+                      label: { en: 'Language', ru: 'Язык', kk: 'Тілі' },
+                      options: languageOptions,
+                    },
                     {
                       name: 'date',
+                      label: { en: 'Date', ru: 'Дата', kk: 'Күні' },
                       type: 'date',
                       validate: plausibleDate(),
                       admin: { date: { pickerAppearance: 'dayOnly' } },
                     },
                   ],
                 },
-                { name: 'headline', type: 'text' },
-                urlField('link', 'Link'),
+                {
+                  name: 'headline',
+                  type: 'text',
+                  label: { en: 'Headline', ru: 'Заголовок', kk: 'Тақырыбы' },
+                },
+                urlField('link', { en: 'Link', ru: 'Ссылка', kk: 'Сілтеме' }),
               ],
             },
             {
               name: 'outcomes',
+              label: { en: 'Outcomes', ru: 'Итоги', kk: 'Нәтижелер' },
               type: 'array',
               fields: [
                 {
                   name: 'kind',
+                  label: { en: 'Kind', ru: 'Вид', kk: 'Түрі' },
                   type: 'select',
                   options: outcomeKinds,
                   validate: requiredOnceSubmitted('Kind of outcome'),
                 },
-                { name: 'description', type: 'textarea', localized: true },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  label: { en: 'Description', ru: 'Описание', kk: 'Сипаттамасы' },
+                  localized: true,
+                },
                 {
                   name: 'counterpart',
+                  label: { en: 'Counterpart', ru: 'Другая сторона', kk: 'Келісім тарапы' },
                   type: 'text',
                   admin: { description: 'Who the agreement or project is with.' },
                 },
                 {
                   name: 'reach',
+                  label: { en: 'Reach', ru: 'Охват', kk: 'Қамту' },
                   type: 'number',
                   validate: wholeNumber('Reach'),
                   admin: { description: 'For media reach: estimated audience.' },
@@ -277,10 +358,11 @@ export const Reports: CollectionConfig = {
           ],
         },
         {
-          label: { en: 'History', ru: 'История' },
+          label: { en: 'History', ru: 'История', kk: 'Тарихы' },
           fields: [
             {
               name: 'publishedAt',
+              label: { en: 'Published At', ru: 'Дата публикации', kk: 'Жарияланған күні' },
               type: 'date',
               index: true,
               access: { create: isMinistryStaffField, update: isMinistryStaffField },
@@ -289,17 +371,36 @@ export const Reports: CollectionConfig = {
             {
               name: 'statusHistory',
               type: 'array',
-              label: { en: 'Status history', ru: 'История статусов' },
+              label: { en: 'Status history', ru: 'История статусов', kk: 'Күй тарихы' },
               access: { read: ministryOrOwnEmbassyField, create: nobody, update: nobody },
               admin: {
                 readOnly: true,
                 description: 'Who moved the report, when, and why. Written by the system.',
               },
               fields: [
-                { name: 'status', type: 'select', options: statusOptions },
-                { name: 'changedBy', type: 'relationship', relationTo: 'users' },
-                { name: 'changedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-                { name: 'comment', type: 'textarea' },
+                {
+                  name: 'status',
+                  type: 'select',
+                  label: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
+                  options: statusOptions,
+                },
+                {
+                  name: 'changedBy',
+                  type: 'relationship',
+                  label: { en: 'Changed By', ru: 'Кто изменил', kk: 'Кім өзгертті' },
+                  relationTo: 'users',
+                },
+                {
+                  name: 'changedAt',
+                  type: 'date',
+                  label: { en: 'Changed At', ru: 'Когда изменено', kk: 'Өзгертілген уақыты' },
+                  admin: { date: { pickerAppearance: 'dayAndTime' } },
+                },
+                {
+                  name: 'comment',
+                  type: 'textarea',
+                  label: { en: 'Comment', ru: 'Комментарий', kk: 'Түсініктеме' },
+                },
               ],
             },
           ],

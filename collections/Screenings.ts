@@ -17,7 +17,10 @@ import { readableOnly } from '../fields/readableOnly'
 
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
-  labels: { singular: { en: 'Screening', ru: 'Показ' }, plural: { en: 'Screenings', ru: 'Показы' } },
+  labels: {
+    singular: { en: 'Screening', ru: 'Показ', kk: 'Көрсетілім' },
+    plural: { en: 'Screenings', ru: 'Показы', kk: 'Көрсетілімдер' },
+  },
   access: {
     read: screeningsOfVisibleEvents,
     create: isMinistryStaff,
@@ -28,7 +31,7 @@ export const Screenings: CollectionConfig = {
     useAsTitle: 'label',
     defaultColumns: ['label', 'event', 'startsAt', 'status', 'attendance'],
     listSearchableFields: ['label'],
-    group: { en: 'Programme', ru: 'Программа' },
+    group: { en: 'Programme', ru: 'Программа', kk: 'Бағдарлама' },
     // The list reads only its columns, not each screening's guests, venue and tickets (issue 10).
     enableListViewSelectAPI: true,
   },
@@ -40,6 +43,7 @@ export const Screenings: CollectionConfig = {
     {
       name: 'event',
       type: 'relationship',
+      label: { en: 'Event', ru: 'Мероприятие', kk: 'Іс-шара' },
       relationTo: 'events',
       required: true,
       index: true,
@@ -50,6 +54,7 @@ export const Screenings: CollectionConfig = {
     {
       name: 'film',
       type: 'relationship',
+      label: { en: 'Film', ru: 'Фильм', kk: 'Фильм' },
       relationTo: 'films',
       required: true,
       index: true,
@@ -62,7 +67,11 @@ export const Screenings: CollectionConfig = {
       required: true,
       index: true,
       validate: plausibleDate(),
-      label: { en: 'Starts at (venue time)', ru: 'Начало (время площадки)' },
+      label: {
+        en: 'Starts at (venue time)',
+        ru: 'Начало (время площадки)',
+        kk: 'Басталуы (өтетін жердің уақыты)',
+      },
       // Stored in UTC; the zone is kept beside it and the time is always shown in the venue's zone.
       timezone: {
         supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })),
@@ -81,7 +90,12 @@ export const Screenings: CollectionConfig = {
         components: { Field: '/components/admin/VenueTimeField#VenueTimeField' },
       },
     },
-    { name: 'venue', type: 'group', fields: venueFields },
+    {
+      name: 'venue',
+      type: 'group',
+      label: { en: 'Venue', ru: 'Площадка', kk: 'Өтетін орын' },
+      fields: venueFields,
+    },
     {
       type: 'row',
       fields: [
@@ -89,26 +103,33 @@ export const Screenings: CollectionConfig = {
           name: 'language',
           type: 'select',
           options: languageOptions,
-          label: { en: 'Spoken language', ru: 'Язык' },
+          label: { en: 'Spoken language', ru: 'Язык', kk: 'Фильм тілі' },
         },
         {
           name: 'subtitles',
           type: 'select',
           hasMany: true,
           options: languageOptions,
-          label: { en: 'Subtitles', ru: 'Субтитры' },
+          label: { en: 'Subtitles', ru: 'Субтитры', kk: 'Субтитрлер' },
         },
-        { name: 'format', type: 'select', options: screeningFormats },
+        {
+          name: 'format',
+          type: 'select',
+          options: screeningFormats,
+          label: { en: 'Format', ru: 'Формат', kk: 'Формат' },
+        },
       ],
     },
     {
       name: 'guests',
       type: 'array',
+      label: { en: 'Guests', ru: 'Гости', kk: 'Қонақтар' },
       fields: [
-        { name: 'name', type: 'text', required: true },
+        { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' } },
         {
           name: 'role',
           type: 'text',
+          label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
           localized: true,
           admin: { description: 'e.g. lead actress, Q&A after the film' },
         },
@@ -120,15 +141,28 @@ export const Screenings: CollectionConfig = {
         {
           name: 'admission',
           type: 'select',
+          label: { en: 'Admission', ru: 'Вход', kk: 'Кіру шарты' },
           defaultValue: 'free',
           options: [
-            { value: 'free', label: { en: 'Free', ru: 'Свободный вход' } },
-            { value: 'invitation', label: { en: 'By invitation', ru: 'По приглашениям' } },
-            { value: 'ticketed', label: { en: 'Ticketed', ru: 'Платные билеты' } },
+            { value: 'free', label: { en: 'Free', ru: 'Свободный вход', kk: 'Кіру тегін' } },
+            {
+              value: 'invitation',
+              label: { en: 'By invitation', ru: 'По приглашениям', kk: 'Шақыру бойынша' },
+            },
+            { value: 'ticketed', label: { en: 'Ticketed', ru: 'Платные билеты', kk: 'Ақылы билеттер' } },
           ],
         },
-        { name: 'capacity', type: 'number', validate: wholeNumber('Capacity') },
-        urlField('ticketUrl', 'Ticket or registration link'),
+        {
+          name: 'capacity',
+          type: 'number',
+          label: { en: 'Capacity', ru: 'Вместимость', kk: 'Сыйымдылығы' },
+          validate: wholeNumber('Capacity'),
+        },
+        urlField('ticketUrl', {
+          en: 'Ticket or registration link',
+          ru: 'Ссылка на билеты или регистрацию',
+          kk: 'Билет немесе тіркелу сілтемесі',
+        }),
       ],
     },
     {
@@ -137,19 +171,21 @@ export const Screenings: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          label: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
           required: true,
           index: true,
           defaultValue: 'scheduled',
           options: [
-            { value: 'scheduled', label: { en: 'Scheduled', ru: 'Запланирован' } },
-            { value: 'postponed', label: { en: 'Postponed', ru: 'Перенесён' } },
-            { value: 'cancelled', label: { en: 'Cancelled', ru: 'Отменён' } },
-            { value: 'held', label: { en: 'Held', ru: 'Состоялся' } },
+            { value: 'scheduled', label: { en: 'Scheduled', ru: 'Запланирован', kk: 'Жоспарланған' } },
+            { value: 'postponed', label: { en: 'Postponed', ru: 'Перенесён', kk: 'Ауыстырылды' } },
+            { value: 'cancelled', label: { en: 'Cancelled', ru: 'Отменён', kk: 'Өткізілмейді' } },
+            { value: 'held', label: { en: 'Held', ru: 'Состоялся', kk: 'Өтті' } },
           ],
         },
         {
           name: 'attendance',
           type: 'number',
+          label: { en: 'Attendance', ru: 'Число зрителей', kk: 'Көрермендер саны' },
           admin: { description: 'Once held: how many people came.' },
           validate: (value: unknown, { siblingData }: { siblingData: { status?: string } }) => {
             if (value === null || value === undefined) return true

@@ -2,6 +2,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { canReadUsers, canUpdateUser } from '../access/users'
 import { isMinistry, roles } from '../access/roles'
+import {
+  adminLanguageOnOwnChange,
+  adminLanguageOnSignIn,
+  forgetAdminLanguageOnSignOut,
+} from '../hooks/adminLanguageFromUser'
 import { closeSessionsOfDisabledAccount } from '../hooks/closeSessionsOfDisabledAccount'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { recordSignIn } from '../hooks/recordSignIn'
@@ -16,7 +21,10 @@ import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: { en: 'User', ru: 'Пользователь' }, plural: { en: 'Users', ru: 'Пользователи' } },
+  labels: {
+    singular: { en: 'User', ru: 'Пользователь', kk: 'Пайдаланушы' },
+    plural: { en: 'Users', ru: 'Пользователи', kk: 'Пайдаланушылар' },
+  },
   access: {
     // The admin is for ministry staff; embassy staff work in the portal.
     admin: ({ req: { user } }) => isMinistry(user),
@@ -29,7 +37,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'embassy'],
-    group: { en: 'Administration', ru: 'Администрирование' },
+    group: { en: 'Administration', ru: 'Администрирование', kk: 'Әкімшілік' },
     hidden: ({ user }) => !user || user.role === 'embassy',
   },
   auth: {
@@ -51,18 +59,18 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: secureCookies },
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя' } },
+    { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' } },
     {
       name: 'role',
       type: 'select',
       required: true,
-      label: { en: 'Role', ru: 'Роль' },
+      label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
       options: roles.map((role) => ({
         value: role,
         label: {
-          admin: { en: 'Admin', ru: 'Администратор' },
-          editor: { en: 'Editor', ru: 'Редактор' },
-          embassy: { en: 'Embassy staff', ru: 'Сотрудник посольства' },
+          admin: { en: 'Admin', ru: 'Администратор', kk: 'Әкімші' },
+          editor: { en: 'Editor', ru: 'Редактор', kk: 'Редактор' },
+          embassy: { en: 'Embassy staff', ru: 'Сотрудник посольства', kk: 'Елшілік қызметкері' },
         }[role],
       })),
       access: { create: isAdminField, update: isAdminField },
@@ -73,7 +81,7 @@ export const Users: CollectionConfig = {
       name: 'embassy',
       type: 'relationship',
       relationTo: 'embassies',
-      label: { en: 'Embassy', ru: 'Посольство' },
+      label: { en: 'Embassy', ru: 'Посольство', kk: 'Елшілік' },
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar', condition: (_, sibling) => sibling?.role === 'embassy' },
       saveToJWT: true,
@@ -86,7 +94,7 @@ export const Users: CollectionConfig = {
       name: 'language',
       type: 'select',
       defaultValue: 'ru',
-      label: { en: 'Working language', ru: 'Рабочий язык' },
+      label: { en: 'Working language', ru: 'Рабочий язык', kk: 'Жұмыс тілі' },
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
       admin: {
         position: 'sidebar',
@@ -97,7 +105,7 @@ export const Users: CollectionConfig = {
       name: 'disabled',
       type: 'checkbox',
       defaultValue: false,
-      label: { en: 'Account disabled', ru: 'Учётная запись отключена' },
+      label: { en: 'Account disabled', ru: 'Учётная запись отключена', kk: 'Тіркелгі өшірілген' },
       access: { create: isAdminField, update: isAdminField },
       admin: {
         position: 'sidebar',
@@ -109,9 +117,9 @@ export const Users: CollectionConfig = {
     beforeOperation: [throttleSignIn],
     beforeChange: [firstUserIsAdmin, closeSessionsOfDisabledAccount],
     beforeLogin: [refuseDisabledAccount],
-    afterLogin: [recordSignIn, trustDevice],
-    afterLogout: [recordSignOut],
-    afterChange: [auditChange],
+    afterLogin: [recordSignIn, trustDevice, adminLanguageOnSignIn],
+    afterLogout: [recordSignOut, forgetAdminLanguageOnSignOut],
+    afterChange: [auditChange, adminLanguageOnOwnChange],
     afterDelete: [auditDelete],
   },
 }

@@ -1,7 +1,14 @@
 import type { SelectField } from 'payload'
 import { countryOptions, isCountryCode, WORLDWIDE } from '../lib/countries'
+import type { Locale } from '../lib/locales'
 
-type Options = { name: string; label?: string; required?: boolean; hasMany?: boolean; worldwide?: boolean }
+type Options = {
+  name: string
+  label?: string | Record<Locale, string>
+  required?: boolean
+  hasMany?: boolean
+  worldwide?: boolean
+}
 
 const worldwideOption = { label: { en: 'Worldwide', ru: 'Весь мир', kk: 'Бүкіл әлем' }, value: WORLDWIDE }
 
@@ -18,7 +25,8 @@ export const countryCodeField = ({ name, label, required, hasMany, worldwide }: 
       const codes = (Array.isArray(value) ? value : [value]).filter(
         (code) => code !== null && code !== undefined && code !== '',
       )
-      if (required && codes.length === 0) return `${label ?? name} is required: choose a country.`
+      if (required && codes.length === 0)
+        return `${typeof label === 'object' ? label.en : (label ?? name)} is required: choose a country.`
       const wrong = codes.find((code) => !isAllowed(code))
       return wrong === undefined
         ? true

@@ -2,7 +2,7 @@ import type { CollectionSlug, TextField, Validate } from 'payload'
 import { readAside } from '../hooks/readAside'
 import { locales } from '../lib/locales'
 
-type Label = { en: string; ru: string }
+type Label = { en: string; ru: string; kk: string }
 
 /**
  * Text that must exist in at least one language. Payload's `required` on a localized field would

@@ -62,6 +62,7 @@ export const slugField = (collection: CollectionSlug, titleField = 'title'): Tex
   return {
     name: 'slug',
     type: 'text',
+    label: { en: 'Slug', ru: 'Адрес страницы', kk: 'Бет мекенжайы' },
     index: true,
     unique: true,
     validate,

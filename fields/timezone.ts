@@ -1,8 +1,12 @@
 import type { SelectField } from 'payload'
+import type { Locale } from '../lib/locales'
 import { isTimezone, timezoneOptions } from '../lib/timezones'
 
 /** An IANA time zone such as Europe/Brussels: where local times of a place are read. */
-export const timezoneField = (name = 'timezone', label = 'Time zone'): SelectField => ({
+export const timezoneField = (
+  name = 'timezone',
+  label: string | Record<Locale, string> = { en: 'Time zone', ru: 'Часовой пояс', kk: 'Уақыт белдеуі' },
+): SelectField => ({
   name,
   label,
   type: 'select',

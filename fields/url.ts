@@ -11,7 +11,11 @@ export const isWebAddress = (value: unknown): boolean => {
 }
 
 /** A web address; only http(s), so nothing else ends up behind a link on a public page. */
-export const urlField = (name: string, label?: string, overrides: Partial<TextField> = {}): TextField =>
+export const urlField = (
+  name: string,
+  label?: TextField['label'],
+  overrides: Partial<TextField> = {},
+): TextField =>
   ({
     name,
     label,

@@ -14,16 +14,28 @@ export const geoFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'latitude', type: 'number', validate: latitude, admin: { step: 0.000001 } },
-      { name: 'longitude', type: 'number', validate: longitude, admin: { step: 0.000001 } },
+      {
+        name: 'latitude',
+        type: 'number',
+        label: { en: 'Latitude', ru: 'Широта', kk: 'Ендік' },
+        validate: latitude,
+        admin: { step: 0.000001 },
+      },
+      {
+        name: 'longitude',
+        type: 'number',
+        label: { en: 'Longitude', ru: 'Долгота', kk: 'Бойлық' },
+        validate: longitude,
+        admin: { step: 0.000001 },
+      },
     ],
   },
 ]
 
 /** Where a screening happens. */
 export const venueFields: Field[] = [
-  { name: 'name', type: 'text', required: true },
-  { name: 'address', type: 'text' },
-  { name: 'city', type: 'text' },
+  { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Название', kk: 'Атауы' } },
+  { name: 'address', type: 'text', label: { en: 'Address', ru: 'Адрес', kk: 'Мекенжайы' } },
+  { name: 'city', type: 'text', label: { en: 'City', ru: 'Город', kk: 'Қала' } },
   ...geoFields,
 ]

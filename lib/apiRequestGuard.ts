@@ -4,6 +4,7 @@
 // request stall everyone else (see lib/requestBounds.ts and lib/graphqlDocumentBounds.ts).
 import { parse as parseQueryString } from 'qs-esm'
 import { maxUploadBytes } from '../hooks/limitUploadSize'
+import { headersInAdminLanguage } from './adminLanguage'
 import { describeBytes, readBodyUpTo } from './boundedBody'
 import { graphQLDocumentProblem, graphQLVariablesProblem } from './graphqlDocumentBounds'
 import { locales } from './locales'
@@ -17,6 +18,16 @@ const refusal = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
+
+/**
+ * Payload answers REST and GraphQL in the language of its `payload-lng` cookie, else of
+ * Accept-Language among the languages it ships (no Kazakh): hand it the browser's language as the
+ * cookie, as proxy.ts does for the admin's pages. The body is passed on as a stream, never read.
+ */
+const inAdminLanguage = (request: Request): Request => {
+  const headers = headersInAdminLanguage(request.headers)
+  return headers ? new Request(request, { headers, duplex: 'half' } as RequestInit) : request
+}
 
 /**
  * A request's JSON body read with a size bound: the object itself, or the 4xx it deserves and why.
@@ -98,7 +109,8 @@ const refusedQueryAsBadRequest = async (response: Response): Promise<Response> =
  */
 export const guardAPIRequest =
   <C>(handler: Handler<C>, { numericIDs }: { numericIDs: boolean }): Handler<C> =>
-  async (request, context) => {
+  async (asked, context) => {
+    const request = inAdminLanguage(asked)
     const url = new URL(request.url)
     const params = url.searchParams
     const [, api, , id] = url.pathname.split('/')

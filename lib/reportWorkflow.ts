@@ -2,12 +2,12 @@
 export const reportStatuses = ['draft', 'submitted', 'changes_requested', 'approved', 'published'] as const
 export type ReportStatus = (typeof reportStatuses)[number]
 
-export const reportStatusLabels: Record<ReportStatus, { en: string; ru: string }> = {
-  draft: { en: 'Draft', ru: 'Черновик' },
-  submitted: { en: 'Submitted', ru: 'Отправлен' },
-  changes_requested: { en: 'Changes requested', ru: 'Нужны исправления' },
-  approved: { en: 'Approved', ru: 'Одобрен' },
-  published: { en: 'Published', ru: 'Опубликован' },
+export const reportStatusLabels: Record<ReportStatus, { en: string; ru: string; kk: string }> = {
+  draft: { en: 'Draft', ru: 'Черновик', kk: 'Жоба' },
+  submitted: { en: 'Submitted', ru: 'Отправлен', kk: 'Министрлікке жіберілді' },
+  changes_requested: { en: 'Changes requested', ru: 'Нужны исправления', kk: 'Пысықтауға қайтарылды' },
+  approved: { en: 'Approved', ru: 'Одобрен', kk: 'Мақұлданды' },
+  published: { en: 'Published', ru: 'Опубликован', kk: 'Жарияланды' },
 }
 
 /** Where a report may go next. Staying put (an edit) is always a move, for whoever may edit. */

@@ -2,6 +2,8 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { isMinistry } from '@/access/roles'
+import type { OwnKey } from '@/i18n/admin'
+import { isLocale } from '@/lib/locales'
 import { reportStatusLabels, type ReportStatus } from '@/lib/reportWorkflow'
 
 type Row = {
@@ -22,6 +24,9 @@ const days = (since: Date) => Math.max(0, Math.floor((Date.now() - since.getTime
  */
 export async function ReviewQueue({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
+  const t = (key: OwnKey, vars?: Record<string, unknown>) => req.i18n.t(key as never, vars)
+  const language = isLocale(req.i18n.language) ? req.i18n.language : 'en'
+  const statusLabel = (value: ReportStatus) => reportStatusLabels[value][language]
   const template = (children: React.ReactNode) => (
     <DefaultTemplate
       i18n={req.i18n}
@@ -36,7 +41,7 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )
-  if (!isMinistry(req.user)) return template(<p>Only ministry staff review reports.</p>)
+  if (!isMinistry(req.user)) return template(<p>{t('fdc:reviewQueueOnlyMinistry')}</p>)
 
   const { docs } = await req.payload.find({
     collection: 'reports',
@@ -89,12 +94,12 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
             <table cellPadding={0} cellSpacing={0}>
               <thead>
                 <tr>
-                  <th>Report</th>
-                  <th>Embassy</th>
-                  <th>Event</th>
-                  <th>Since</th>
-                  <th>Written in</th>
-                  <th>Last comment</th>
+                  <th>{t('fdc:columnReport')}</th>
+                  <th>{t('fdc:columnEmbassy')}</th>
+                  <th>{t('fdc:columnEvent')}</th>
+                  <th>{t('fdc:columnSince')}</th>
+                  <th>{t('fdc:columnWrittenIn')}</th>
+                  <th>{t('fdc:columnLastComment')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -106,7 +111,8 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
                     <td>{row.embassy}</td>
                     <td>{row.event}</td>
                     <td>
-                      {row.since.toISOString().slice(0, 10)} ({days(row.since)} d)
+                      {row.since.toISOString().slice(0, 10)} (
+                      {t('fdc:daysWaiting', { count: days(row.since) })})
                     </td>
                     <td>{row.writtenIn ?? ''}</td>
                     <td>{row.comment ?? ''}</td>
@@ -122,26 +128,22 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
 
   return template(
     <>
-      <h1 style={{ margin: 'calc(var(--base) * 1.5) 0' }}>Review queue</h1>
-      <p style={{ marginBottom: 'calc(var(--base) * 1.5)', maxWidth: '60ch' }}>
-        Open a report, read it in the language it was written in, then set its status in the sidebar: request
-        changes (with a comment saying what to change), approve, and publish. Each step is recorded in the
-        report’s history and the embassy or the editors are emailed.
-      </p>
+      <h1 style={{ margin: 'calc(var(--base) * 1.5) 0' }}>{t('fdc:reviewQueue')}</h1>
+      <p style={{ marginBottom: 'calc(var(--base) * 1.5)', maxWidth: '60ch' }}>{t('fdc:reviewQueueHowTo')}</p>
       {table(
         'submitted',
-        `${reportStatusLabels.submitted.en}: waiting for review, oldest first`,
-        'No report is waiting for review.',
+        t('fdc:reviewQueueSubmitted', { status: statusLabel('submitted') }),
+        t('fdc:reviewQueueNoneSubmitted'),
       )}
       {table(
         'approved',
-        `${reportStatusLabels.approved.en}: ready to publish`,
-        'No approved report is waiting to be published.',
+        t('fdc:reviewQueueApproved', { status: statusLabel('approved') }),
+        t('fdc:reviewQueueNoneApproved'),
       )}
       {table(
         'changes_requested',
-        `${reportStatusLabels.changes_requested.en}: with the embassy`,
-        'No report is back with an embassy.',
+        t('fdc:reviewQueueChangesRequested', { status: statusLabel('changes_requested') }),
+        t('fdc:reviewQueueNoneChangesRequested'),
       )}
     </>,
   )

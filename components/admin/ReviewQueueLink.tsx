@@ -1,8 +1,9 @@
 import type { ServerProps } from 'payload'
 import { isMinistry } from '@/access/roles'
+import type { OwnKey } from '@/i18n/admin'
 
 /** The review queue in the admin's navigation, for the ministry's staff, with how many wait. */
-export async function ReviewQueueLink({ payload, user }: ServerProps) {
+export async function ReviewQueueLink({ i18n, payload, user }: ServerProps) {
   if (!isMinistry(user)) return null
   const { totalDocs } = await payload.count({
     collection: 'reports',
@@ -17,7 +18,8 @@ export async function ReviewQueueLink({ payload, user }: ServerProps) {
       id="nav-review-queue"
       style={{ display: 'block', padding: 'calc(var(--base) / 4) 0', fontWeight: 600 }}
     >
-      Review queue{totalDocs ? ` (${totalDocs})` : ''}
+      {i18n.t('fdc:reviewQueue' satisfies OwnKey as never)}
+      {totalDocs ? ` (${totalDocs})` : ''}
     </a>
   )
 }
