@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { listHref } from '@/lib/listPath'
 import type { ListName } from '@/lib/listQuery'
 import type { Locale } from '@/lib/locales'
@@ -10,7 +9,9 @@ const linkClass = 'font-medium text-steppe-700 underline underline-offset-4'
 
 /**
  * Previous and next page of a list, as plain links to its canonical addresses (lib/listPath.ts):
- * each page is a cached page of its own, and works without JavaScript.
+ * each page is a cached page of its own, and works without JavaScript. Not `next/link`: the proxy
+ * rewrites a list's query to an internal route, and the client router, navigating in place, kept
+ * showing the first page's films under the second page's address (seen in e2e/site.spec.ts).
  */
 export function ListPagination({
   locale,
@@ -30,17 +31,17 @@ export function ListPagination({
   return (
     <nav aria-label={text.pagination} className="mt-8 flex items-center justify-between">
       {pages.hasPrevPage ? (
-        <Link href={href(page - 1)} rel="prev" className={linkClass}>
+        <a href={href(page - 1)} rel="prev" className={linkClass}>
           {text.previous}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span className="text-slate-700">{text.pageOf(page, pages.totalPages)}</span>
       {pages.hasNextPage ? (
-        <Link href={href(page + 1)} rel="next" className={linkClass}>
+        <a href={href(page + 1)} rel="next" className={linkClass}>
           {text.next}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
