@@ -33,7 +33,9 @@ export function EventCard({
   const Heading = `h${headingLevel}` as const
   const image = imageIn(event.heroImage, 'card')
   return (
-    <article className="flex flex-col overflow-hidden rounded-lg border border-steppe-100 bg-white shadow-sm">
+    // `w-full`: in its list item (a flex row, so cards of a row share a height) a card without a
+    // picture would otherwise shrink to its text.
+    <article className="flex w-full flex-col overflow-hidden rounded-lg border border-steppe-100 bg-white shadow-sm">
       {image && (
         <Photo image={image} alt="" className="aspect-[16/10] w-full object-cover" priority={priority} />
       )}

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { apiToken, bySlug } from './helpers'
 
 test('/ sends a Russian-speaking reader to the Russian home page', async ({ request }) => {
   const response = await request.get('/', {
@@ -74,4 +75,33 @@ test('home figures agree with their numbers in Russian, and say since when they 
     expect(word, `${n} ${word}`).toBe(russianForm(n, forms!))
   }
   await expect(figures).toContainText(/С \d{4} года/)
+})
+
+test('event cards keep their column’s width, with a picture or without', async ({ page, request }) => {
+  // An upcoming published event without a picture, beside the demo's events with one.
+  const token = await apiToken(request, 'editor@example.org')
+  const belgium = await bySlug(request, 'embassies', 'belgium')
+  const created = await request.post('/api/events', {
+    headers: { Authorization: `JWT ${token}` },
+    data: {
+      title: `Liège film night ${Date.now()}`,
+      type: 'embassy_screening',
+      startsOn: '2026-12-20T12:00:00.000Z',
+      timezone: 'Europe/Brussels',
+      country: 'BE',
+      city: 'Liège',
+      organisingEmbassy: belgium.id,
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('/en')
+  const cards = page.getByRole('region', { name: 'Upcoming events' }).locator('article')
+  await expect(cards.filter({ hasText: 'Liège film night' })).toHaveCount(1)
+  await expect(cards.filter({ has: page.locator('img') }).first()).toBeVisible()
+  const widths = await cards.evaluateAll((articles) =>
+    articles.map((article) => Math.round(article.getBoundingClientRect().width)),
+  )
+  expect(new Set(widths).size, widths.join(', ')).toBe(1)
 })
