@@ -47,6 +47,10 @@ const promptly = async <T>(label: string, work: Promise<T>, ms = 15_000): Promis
 const filmTitle = async (id: number | string) =>
   (await payload.findByID({ collection: 'films', id, depth: 0, locale: 'en' })).title
 
+// The tests below open their transactions inline, not through a shared helper: the transaction's
+// owner is marked in the async context that begins it (config/sqliteClient.ts, `enterWith`), so a
+// helper that began it would own it, and the test's own nested writes would wait for themselves.
+
 /**
  * Another editor's save that holds the write path for `holdMs`: it opens its transaction, writes,
  * waits, then commits. Resolves when committed, with the time it committed.
