@@ -180,16 +180,31 @@ test.describe('calendars, sitemap and robots', () => {
     expect(events[0].summary).toBe('Amre — Amre: premiere screening in Washington')
   })
 
-  test('/events.ics lists the upcoming screenings of published events only', async ({ request }) => {
+  test('/events.ics lists the screenings of published events from two weeks ago to six months ahead', async ({
+    request,
+  }) => {
     const events = parseCalendar(await (await request.get('/events.ics')).text())
     const summaries = events.map((event) => event.summary)
     expect(summaries).toContain('Amre — Amre: premiere screening in Washington')
     expect(summaries.some((summary) => summary.includes('Paris'))).toBe(false)
-    expect(events.every((event) => event.startDate.toJSDate() > new Date())).toBe(true)
+    const day = 24 * 60 * 60 * 1000
+    for (const event of events) {
+      const startsAt = event.startDate.toJSDate().getTime()
+      expect(startsAt).toBeGreaterThan(Date.now() - 14 * day)
+      expect(startsAt).toBeLessThan(Date.now() + 183 * day)
+    }
   })
 
   test('the sitemap lists every published page with its languages, and no draft', async ({ request }) => {
-    const xml = await (await request.get('/sitemap.xml')).text()
+    // /sitemap.xml is an index of bounded parts: the site's own pages, then each kind of document.
+    const index = await (await request.get('/sitemap.xml')).text()
+    expect(index).toContain('<sitemapindex')
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+    expect(parts).toEqual(
+      expect.arrayContaining(['/sitemap/pages.xml', '/sitemap/events-0.xml', '/sitemap/films-0.xml']),
+    )
+    const xml = (await Promise.all(parts.map(async (part) => (await request.get(part)).text()))).join('')
+    expect(xml).toContain('/en/countries/be</loc>')
     expect(xml).toContain('/en/events/days-of-kazakh-cinema-brussels-2025</loc>')
     expect(xml).toContain('/kk/films/road-to-mother</loc>')
     expect(xml).toContain('/ru/reports/days-of-kazakh-cinema-brussels-2025-report</loc>')
@@ -247,6 +262,10 @@ test('publishing an event in the admin puts it on the site without a rebuild', a
   await expect.poll(async () => (await request.get(`/en/events/${doc.slug}`)).status()).toBe(200)
   await page.goto('/en')
   await expect(page.getByRole('heading', { name: 'Kazakh film night in Rome' })).toBeVisible()
+  // The site map's part of events is refreshed by the same publish (its data carries the events tag).
+  await expect
+    .poll(async () => (await request.get('/sitemap/events-0.xml')).text())
+    .toContain(`/en/events/${doc.slug}</loc>`)
 })
 
 test.describe('home, countries, search and feed', () => {

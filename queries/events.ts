@@ -3,13 +3,7 @@ import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
 import { imageFields } from './payload'
-import {
-  distinctPublished,
-  findOnePublished,
-  findPublished,
-  publishedPages,
-  publishedSlugs,
-} from './published'
+import { distinctPublished, findOnePublished, findPublished, publishedSlugs } from './published'
 
 const todayStart = () => `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`
 
@@ -96,18 +90,13 @@ export const queryScreeningsOfEvent = cachedQuery(
       pagination: false,
       sort: 'startsAt',
       where: { event: { equals: eventID } },
+      // Not their event: every caller has it already, and populating it cost a query of its own.
+      select: { event: false },
       populate: { films: { title: true, slug: true, runtime: true } },
     })
     return docs
   },
   (_locale, eventID) => [cacheTag.screeningsOf(eventID)],
-)
-
-/** Every published event's slug: the site map. */
-export const queryPublishedEventPages = cachedQuery(
-  'event-slugs',
-  () => publishedPages('events'),
-  () => [cacheTag.events],
 )
 
 /**
@@ -172,17 +161,37 @@ export const queryEventFacets = cachedQuery(
 export const queryUpcomingEvents = (locale: Locale, limit = 6) =>
   queryEvents(locale, { when: 'upcoming' }, limit)
 
-/** Every screening still to come, of published events, soonest first: the /events.ics feed. */
-export const queryUpcomingScreenings = cachedQuery(
-  'upcoming-screenings',
+const day = 24 * 60 * 60 * 1000
+
+/**
+ * What /events.ics holds: screenings of published events from two weeks ago to six months ahead,
+ * soonest first, and at most 1,000 of them. Unbounded, the feed grew with the archive (every
+ * upcoming screening: 1,554 of them, 1.3 MB, on the generated archive) and so did each calendar
+ * app's hourly fetch. A calendar app replaces its copy with each fetch, so the window moves on
+ * with it: a screening enters subscribers' calendars six months ahead, and stays there two weeks
+ * after it was held (one that vanished the day after would look cancelled). The cap only matters
+ * for a six months far busier than any so far; it keeps the soonest.
+ */
+export const calendarWindow = { daysBefore: 14, daysAhead: 183, most: 1000 } as const
+
+/** The screenings /events.ics lists (see `calendarWindow`), soonest first. */
+export const queryCalendarScreenings = cachedQuery(
+  'calendar-screenings',
   async (locale: Locale) => {
+    const now = Date.now()
     const { docs } = await findPublished({
       collection: 'screenings',
       locale,
       depth: 1,
       pagination: false,
+      limit: calendarWindow.most,
       sort: 'startsAt',
-      where: { startsAt: { greater_than_equal: new Date().toISOString() } },
+      where: {
+        and: [
+          { startsAt: { greater_than_equal: new Date(now - calendarWindow.daysBefore * day).toISOString() } },
+          { startsAt: { less_than: new Date(now + calendarWindow.daysAhead * day).toISOString() } },
+        ],
+      },
       populate: {
         films: { title: true, runtime: true },
         events: {

@@ -3,13 +3,7 @@ import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
 import { imageFields } from './payload'
-import {
-  distinctPublished,
-  findOnePublished,
-  findPublished,
-  publishedPages,
-  publishedSlugs,
-} from './published'
+import { distinctPublished, findOnePublished, findPublished, publishedSlugs } from './published'
 
 export type FilmFilters = {
   genre?: string
@@ -99,13 +93,6 @@ export const queryEventsOfFilm = cachedQuery(
     return docs
   },
   (_locale, filmID) => [cacheTag.eventsOfFilm(filmID)],
-)
-
-/** Every film's slug: the site map. */
-export const queryPublishedFilmPages = cachedQuery(
-  'film-slugs',
-  () => publishedPages('films'),
-  () => [cacheTag.films],
 )
 
 /**

@@ -70,15 +70,31 @@ export const publishedSlugs = async (
   return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
 
-/** Every published page of a collection and when it last changed: the site map's `lastmod`. */
-export const publishedPages = async (collection: WithSlug) => {
+/**
+ * Published pages of a collection and when each last changed: the site map's `lastmod`. Read a
+ * bounded part at a time (`page` of `limit`) in the order documents were created: IDs only grow,
+ * so a new document lands in the last part and the others keep theirs.
+ */
+export const publishedPages = async (
+  collection: WithSlug,
+  { page, limit }: { page: number; limit: number },
+) => {
   const { docs } = await findPublished({
     collection,
     depth: 0,
-    pagination: false,
+    page,
+    limit,
+    sort: 'id',
     select: { slug: true, updatedAt: true },
   })
   return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+}
+
+/** How many documents of a collection the public may read. */
+export const countPublished = async (collection: WithSlug) => {
+  const payload = await cms()
+  const { totalDocs } = await payload.count({ collection, overrideAccess: false })
+  return totalDocs
 }
 
 /**

@@ -2,7 +2,7 @@ import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
 import { imageFields } from './payload'
-import { findOnePublished, findPublished, publishedPages, publishedSlugs } from './published'
+import { findOnePublished, findPublished, publishedSlugs } from './published'
 
 /** Published reports only: the public rule is in access/reports.ts, applied by overrideAccess: false. */
 export const queryReportOfEvent = cachedQuery(
@@ -35,13 +35,6 @@ export const queryReportBySlug = cachedQuery(
       },
     }),
   (_locale, slug) => [cacheTag.reportPage(slug)],
-)
-
-/** Every published report's slug: the site map. */
-export const queryPublishedReportPages = cachedQuery(
-  'report-slugs',
-  () => publishedPages('reports'),
-  () => [cacheTag.reports],
 )
 
 /** What the build prerenders: the latest few dozen reports; the rest on first request, then kept. */

@@ -1,10 +1,14 @@
 // The public pages the bench measures, found in the archive through the site's own sitemap and
 // REST API, so the same code serves the demo content and a generated archive.
 const first = (urls, pattern) => urls.map((url) => new URL(url).pathname).find((path) => pattern.test(path))
+const locations = async (url) =>
+  [...(await (await fetch(url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
 
 export const findPages = async (origin) => {
-  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text()
-  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
+  // /sitemap.xml is an index of parts: the site's own pages, then each kind a bounded part at a time.
+  const parts = (await locations(`${origin}/sitemap.xml`)).map((url) => new URL(url).pathname)
+  const urls = []
+  for (const part of parts) urls.push(...(await locations(`${origin}${part}`)))
   const report = first(urls, /^\/en\/reports\/[^/]+$/)
   // The event the report is about when the sitemap has it: its page shows the report too.
   const eventOfReport =
@@ -49,7 +53,9 @@ export const findPages = async (origin) => {
       report,
       'events.ics': '/events.ics',
       feed: '/en/feed.xml',
+      // The index, and a part of it as large as a part gets (the first of the events').
       sitemap: '/sitemap.xml',
+      'sitemap part': parts.find((path) => /^\/sitemap\/events-0\.xml$/.test(path)),
     },
     floor: '/robots.txt',
   }
