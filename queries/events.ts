@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 import { cacheTag } from '@/lib/cacheTags'
+import { extractID } from '@/lib/extractID'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
 import { imageFields } from './payload'
@@ -63,6 +64,9 @@ export const queryEvents = cachedQuery(
   () => [cacheTag.events, cacheTag.readerShaped],
 )
 
+/** What a screening shows of its film: on the event's page and in its calendar. */
+const filmOfScreening = { title: true, slug: true, year: true, runtime: true } as const
+
 export const queryEventBySlug = cachedQuery(
   'event',
   async (locale: Locale, slug: string) =>
@@ -72,7 +76,8 @@ export const queryEventBySlug = cachedQuery(
       depth: 1,
       where: { slug: { equals: slug } },
       populate: {
-        films: { title: true, slug: true, poster: true, year: true },
+        // With what its screenings show of them (`screeningsOfEvent`).
+        films: { ...filmOfScreening, poster: true },
         embassies: { name: true, slug: true, city: true, country: true },
         media: imageFields,
       },
@@ -80,24 +85,70 @@ export const queryEventBySlug = cachedQuery(
   (_locale, slug) => [cacheTag.eventPage(slug)],
 )
 
-export const queryScreeningsOfEvent = cachedQuery(
+/** An event's screenings as stored, their films as IDs: `screeningsOfEvent` puts the films in. */
+const queryScreeningRows = cachedQuery(
   'screenings-of-event',
   async (locale: Locale, eventID: number | string) => {
     const { docs } = await findPublished({
       collection: 'screenings',
       locale,
-      depth: 1,
+      depth: 0,
       pagination: false,
       sort: 'startsAt',
       where: { event: { equals: eventID } },
-      // Not their event: every caller has it already, and populating it cost a query of its own.
+      // Not their event: every caller has it already.
       select: { event: false },
-      populate: { films: { title: true, slug: true, runtime: true } },
     })
     return docs
   },
   (_locale, eventID) => [cacheTag.screeningsOf(eventID)],
 )
+
+/** Films by ID, for a screening of a film its event does not list (the event's page reads the rest). */
+const queryFilmsByID = cachedQuery(
+  'films-by-id',
+  async (locale: Locale, ids: (number | string)[]) => {
+    const { docs } = await findPublished({
+      collection: 'films',
+      locale,
+      depth: 0,
+      pagination: false,
+      where: { id: { in: ids } },
+      select: filmOfScreening,
+    })
+    return docs
+  },
+  () => [cacheTag.films],
+)
+
+/**
+ * An event's screenings, soonest first, each with its film. The films come from the event's own
+ * list, already read with the event (`queryEventBySlug`), so the page makes no query for them;
+ * only a film the event does not list is read, all such films at once. Populating them with the
+ * screenings (depth 1) read the same films again, and populating the event read it again too.
+ */
+type EventWithFilms = { id: number | string; films?: (number | string | { id: number | string })[] | null }
+
+const withFilms =
+  (rowsOf: typeof queryScreeningRows.uncached, filmsByID: typeof queryFilmsByID.uncached) =>
+  async (locale: Locale, event: EventWithFilms) => {
+    const rows = await rowsOf(locale, event.id)
+    const films = new Map<string, { id: number | string; title?: string | null; slug?: string | null }>()
+    for (const film of event.films ?? []) if (typeof film === 'object') films.set(String(film.id), film)
+    const missing = [
+      ...new Set(
+        rows.map((row) => extractID(row.film)).filter((id) => id !== undefined && !films.has(String(id))),
+      ),
+    ] as (number | string)[]
+    if (missing.length > 0)
+      for (const film of await filmsByID(locale, missing)) films.set(String(film.id), film)
+    return rows.map((row) => ({ ...row, film: films.get(String(extractID(row.film))) ?? row.film }))
+  }
+
+export const screeningsOfEvent = Object.assign(withFilms(queryScreeningRows, queryFilmsByID), {
+  // Outside Next's server (scripts, tests), where there is no data cache.
+  uncached: withFilms(queryScreeningRows.uncached, queryFilmsByID.uncached),
+})
 
 /**
  * What the build prerenders: events still to come and the latest few dozen, the pages readers open

@@ -3,7 +3,12 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractID, sameID } from '../lib/extractID'
-import { calendarWindow, queryCalendarScreenings, queryScreeningsOfEvent } from '../queries/events'
+import {
+  calendarWindow,
+  queryCalendarScreenings,
+  queryEventBySlug,
+  screeningsOfEvent,
+} from '../queries/events'
 import { countPublished, publishedPages } from '../queries/published'
 import { documentsPerSitemap, parseSitemapPart, sitemapPartNames } from '../queries/sitemap'
 import { context, startPayload } from './helpers/payload'
@@ -119,7 +124,7 @@ describe('the calendar feed', () => {
     expect(listed.some((screening) => sameID(screening, ofDraft))).toBe(false)
     expect(listed.length).toBeLessThanOrEqual(calendarWindow.most)
     // The event's own page lists all four, with their film, and needs not its event again.
-    const ofEvent = await queryScreeningsOfEvent.uncached('en', event.id)
+    const ofEvent = await screeningsOfEvent.uncached('en', event)
     expect(ofEvent.map((screening) => extractID(screening))).toEqual([
       longAgo.id,
       lastWeek.id,
@@ -127,6 +132,12 @@ describe('the calendar feed', () => {
       nextYear.id,
     ])
     expect(ofEvent[0].film).toMatchObject({ title: 'Calendar window film' })
+    // A film the event lists comes from the event as read for its page, with what a screening shows.
+    await payload.update({ collection: 'events', id: event.id, context, data: { films: [film.id] } })
+    const page = await queryEventBySlug.uncached('en', event.slug!)
+    const listed2 = await screeningsOfEvent.uncached('en', page!)
+    expect(listed2[0].film).toBe(page!.films![0])
+    expect(listed2[0].film).toMatchObject({ title: 'Calendar window film', slug: film.slug })
     expect('event' in ofEvent[0]).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { queryEvents, queryScreeningsOfEvent } from '../queries/events'
+import { queryEvents, screeningsOfEvent } from '../queries/events'
 import { queryReportOfEvent } from '../queries/reports'
 import { querySearch } from '../queries/search'
 import { calendarDateIn, toCalendarDate } from '../lib/calendarDate'
@@ -222,8 +222,9 @@ describe('seed:large', () => {
         expect(seen.includes(event.id)).toBe(event._status === 'published')
     }
     const planned = (await byIDs('screenings', archive.screenings)).filter((s) => s.event === published[0].id)
-    expect(await queryScreeningsOfEvent.uncached('en', published[0].id)).toHaveLength(planned.length)
-    for (const draft of drafts) expect(await queryScreeningsOfEvent.uncached('en', draft.id)).toHaveLength(0)
+    expect(await screeningsOfEvent.uncached('en', { id: published[0].id })).toHaveLength(planned.length)
+    for (const draft of drafts)
+      expect(await screeningsOfEvent.uncached('en', { id: draft.id })).toHaveLength(0)
     for (const report of await byIDs('reports', archive.reports)) {
       const shown = await queryReportOfEvent.uncached('en', report.event)
       expect(shown?.id === report.id).toBe(report.status === 'published')

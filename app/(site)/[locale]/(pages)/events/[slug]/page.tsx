@@ -13,7 +13,7 @@ import { imageIn } from '@/lib/media'
 import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
 import { eventTypes, partnerRoles } from '@/lib/vocabulary'
-import { queryEventBySlug, queryPrerenderedEventSlugs, queryScreeningsOfEvent } from '@/queries/events'
+import { queryEventBySlug, queryPrerenderedEventSlugs, screeningsOfEvent } from '@/queries/events'
 import { queryIsTranslated } from '@/queries/translation'
 import { queryReportOfEvent } from '@/queries/reports'
 
@@ -64,7 +64,7 @@ export default async function EventPage({ params }: Props) {
   const { locale, event } = await load(params)
   const text = siteText(locale)
   const [screenings, report, translated] = await Promise.all([
-    queryScreeningsOfEvent(locale, event.id),
+    screeningsOfEvent(locale, event),
     queryReportOfEvent(locale, event.id),
     queryIsTranslated('events', locale, event.slug!),
   ])

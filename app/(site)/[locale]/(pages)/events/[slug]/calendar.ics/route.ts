@@ -1,7 +1,7 @@
 import { eventEntry, screeningEntry } from '@/lib/calendarEntries'
 import { icsResponse, toICS } from '@/lib/ics'
 import { isLocale } from '@/lib/locales'
-import { queryEventBySlug, queryScreeningsOfEvent } from '@/queries/events'
+import { queryEventBySlug, screeningsOfEvent } from '@/queries/events'
 
 export const revalidate = 3600
 
@@ -13,7 +13,7 @@ export async function GET(
   const { locale, slug } = await params
   const event = isLocale(locale) ? await queryEventBySlug(locale, slug) : null
   if (!isLocale(locale) || !event) return new Response('Not found', { status: 404 })
-  const screenings = await queryScreeningsOfEvent(locale, event.id)
+  const screenings = await screeningsOfEvent(locale, event)
   const entries = [
     eventEntry(locale, event),
     ...screenings.map((screening) => screeningEntry(locale, event, screening)),

@@ -1,7 +1,7 @@
 import { screeningEntry } from '@/lib/calendarEntries'
 import { icsResponse, toICS } from '@/lib/ics'
 import { isLocale } from '@/lib/locales'
-import { queryEventBySlug, queryScreeningsOfEvent } from '@/queries/events'
+import { queryEventBySlug, screeningsOfEvent } from '@/queries/events'
 
 export const revalidate = 3600
 
@@ -13,9 +13,7 @@ export async function GET(
   const { locale, slug, id } = await params
   const event = isLocale(locale) ? await queryEventBySlug(locale, slug) : null
   if (!isLocale(locale) || !event) return new Response('Not found', { status: 404 })
-  const screening = (await queryScreeningsOfEvent(locale, event.id)).find(
-    (candidate) => String(candidate.id) === id,
-  )
+  const screening = (await screeningsOfEvent(locale, event)).find((candidate) => String(candidate.id) === id)
   if (!screening) return new Response('Not found', { status: 404 })
   return icsResponse(
     toICS(
