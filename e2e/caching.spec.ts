@@ -156,7 +156,7 @@ test('a draft never appears on a page, a list or a search', async ({ request }) 
     '/en',
     '/en/countries/be',
     '/sitemap.xml',
-    '/sitemap/events-0.xml',
+    '/sitemaps/sitemap/events-0.xml',
   ])
     for (let i = 0; i < 2; i++) expect(await (await request.get(path)).text(), path).not.toContain(secret)
   // The search page repeats what was asked, and finds nothing.

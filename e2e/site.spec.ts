@@ -201,7 +201,11 @@ test.describe('calendars, sitemap and robots', () => {
     expect(index).toContain('<sitemapindex')
     const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
     expect(parts).toEqual(
-      expect.arrayContaining(['/sitemap/pages.xml', '/sitemap/events-0.xml', '/sitemap/films-0.xml']),
+      expect.arrayContaining([
+        '/sitemaps/sitemap/pages.xml',
+        '/sitemaps/sitemap/events-0.xml',
+        '/sitemaps/sitemap/films-0.xml',
+      ]),
     )
     const xml = (await Promise.all(parts.map(async (part) => (await request.get(part)).text()))).join('')
     expect(xml).toContain('/en/countries/be</loc>')
@@ -264,7 +268,7 @@ test('publishing an event in the admin puts it on the site without a rebuild', a
   await expect(page.getByRole('heading', { name: 'Kazakh film night in Rome' })).toBeVisible()
   // The site map's part of events is refreshed by the same publish (its data carries the events tag).
   await expect
-    .poll(async () => (await request.get('/sitemap/events-0.xml')).text())
+    .poll(async () => (await request.get('/sitemaps/sitemap/events-0.xml')).text())
     .toContain(`/en/events/${doc.slug}</loc>`)
 })
 

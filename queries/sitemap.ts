@@ -7,11 +7,11 @@ export const sitemapKinds = ['events', 'films', 'reports'] as const
 export type SitemapKind = (typeof sitemapKinds)[number]
 
 /**
- * Documents per part of the site map. Each is listed in three languages, each language naming the
- * others, so a part holds at most 1,500 URLs (the protocol allows 50,000) and some 700 KB: one file
- * of the whole archive (28,500 URLs, 13 MB) took seconds to send, 21 a second at most.
+ * Documents per part of the site map. Each is listed in three languages, each naming the others
+ * and x-default, so a part holds at most 750 URLs (the protocol allows 50,000), about 500 KB. One
+ * file of the whole archive (28,500 URLs, some 18 MB) was sent 2 to 21 times a second at most.
  */
-export const documentsPerSitemap = 500
+export const documentsPerSitemap = 250
 
 /** How many published documents of a kind there are: how many parts its site map has. */
 export const queryPublishedCount = cachedQuery(

@@ -55,7 +55,7 @@ export const findPages = async (origin) => {
       feed: '/en/feed.xml',
       // The index, and a part of it as large as a part gets (the first of the events').
       sitemap: '/sitemap.xml',
-      'sitemap part': parts.find((path) => /^\/sitemap\/events-0\.xml$/.test(path)),
+      'sitemap part': parts.find((path) => path.endsWith('/events-0.xml')),
     },
     floor: '/robots.txt',
   }

@@ -9,9 +9,11 @@ import { parseSitemapPart, querySitemapPart, sitemapParts } from '@/queries/site
 export const revalidate = 3600
 
 /**
- * The site map in parts, at /sitemap/<part>.xml: the site's own pages and countries (`pages`), then
- * each kind of document a bounded page at a time (`events-0`, `films-3`…). /sitemap.xml is their
- * index (app/sitemap.xml/route.ts): Next writes none for `generateSitemaps`.
+ * The site map in parts, at /sitemaps/sitemap/<part>.xml: the site's own pages and countries
+ * (`pages`), then each kind of document a bounded page at a time (`events-0`, `films-3`…).
+ * /sitemap.xml is their index (app/sitemap.xml/route.ts): Next writes none for `generateSitemaps`.
+ * Not app/sitemap.ts: Next registers that at /sitemap.xml whatever it exports, and refuses the
+ * index's route there ("Conflicting route and metadata at /sitemap.xml").
  */
 export async function generateSitemaps() {
   return (await sitemapParts()).map((id) => ({ id }))
