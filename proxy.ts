@@ -43,8 +43,22 @@ function withAdminLanguage(request: NextRequest) {
 
 export const config = {
   // Narrow on purpose: every other address (the API, the portal, the site's pages) never passes here.
+  // A list passes only with a parameter it knows (lib/listQuery.ts, `listParameters`; Next reads
+  // this config without running it, so the names are written out literally): without one the
+  // proxy only passed the request on, and the plain lists, the addresses readers open most, paid
+  // for running it on every request (issue 10's benchmark: lists at 55-58% of the floor, pages
+  // that never pass here at 90-107%). Next matches a parameter only when it has a value: a form
+  // sent with nothing chosen (`?when=&country=`) shows the whole list at that address, untidied.
   matcher: [
-    '/:locale(kk|ru|en)/:list(events|films|search)',
+    { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'when' }] },
+    { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'year' }] },
+    { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'country' }] },
+    { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'type' }] },
+    { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'genre' }] },
+    { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'language' }] },
+    { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'subtitles' }] },
+    { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'q' }] },
     '/:locale(kk|ru|en)/_lists/:path*',
     '/admin/:path*',
   ],

@@ -1,7 +1,8 @@
 // One cached page per list and query: the canonical query string the proxy rewrites to.
 import { describe, expect, it } from 'vitest'
 import { filtersOfPath, listHref } from '../lib/listPath'
-import { canonicalQuery } from '../lib/listQuery'
+import { canonicalQuery, listParameters } from '../lib/listQuery'
+import { config } from '../proxy'
 
 const canonical = (list: 'events' | 'films' | 'search', query: string) =>
   canonicalQuery(list, new URLSearchParams(query))
@@ -56,4 +57,15 @@ describe('a list’s own links', () => {
   })
   it('page the film catalogue as they page the events list', () =>
     expect(canonical('films', 'page=2&genre=drama')).toBe('genre=drama&page=2'))
+})
+
+describe('the proxy', () => {
+  it('runs for every parameter a list knows, so no filter is missed by its matcher', () => {
+    const keys = config.matcher.flatMap((entry) =>
+      typeof entry === 'string' ? [] : entry.has.map((has) => has.key),
+    )
+    expect([...new Set(keys)].sort()).toEqual(
+      [...new Set(Object.values(listParameters).flatMap(Object.keys))].sort(),
+    )
+  })
 })
