@@ -138,7 +138,7 @@ export const Events: CollectionConfig = {
               label: { en: 'Films shown', ru: 'Фильмы', kk: 'Көрсетілетін фильмдер' },
               // The picker pages through thousands of films by title (indexed) and searches it.
               admin: { sortOptions: 'title' },
-              validate: readableOnly('Choose films from the catalogue.'),
+              validate: readableOnly('chooseCatalogueFilms'),
             },
             {
               name: 'partners',
@@ -172,9 +172,7 @@ export const Events: CollectionConfig = {
               type: 'upload',
               label: { en: 'Main image', ru: 'Главное изображение', kk: 'Басты сурет' },
               relationTo: 'media',
-              validate: readableOnly(
-                'Choose images from the library that you may use: your own uploads or public images.',
-              ),
+              validate: readableOnly('chooseUsableImages'),
             },
             {
               name: 'gallery',
@@ -182,9 +180,7 @@ export const Events: CollectionConfig = {
               label: { en: 'Gallery', ru: 'Галерея', kk: 'Галерея' },
               relationTo: 'media',
               hasMany: true,
-              validate: readableOnly(
-                'Choose images from the library that you may use: your own uploads or public images.',
-              ),
+              validate: readableOnly('chooseUsableImages'),
             },
           ],
         },

@@ -243,9 +243,7 @@ export const Films: CollectionConfig = {
               label: { en: 'Poster', ru: 'Постер', kk: 'Постер' },
               type: 'upload',
               relationTo: 'media',
-              validate: readableOnly(
-                'Choose images from the library that you may use: your own uploads or public images.',
-              ),
+              validate: readableOnly('chooseUsableImages'),
             },
             {
               name: 'stills',
@@ -253,9 +251,7 @@ export const Films: CollectionConfig = {
               type: 'upload',
               relationTo: 'media',
               hasMany: true,
-              validate: readableOnly(
-                'Choose images from the library that you may use: your own uploads or public images.',
-              ),
+              validate: readableOnly('chooseUsableImages'),
             },
             urlField('trailerUrl', { en: 'Trailer URL', ru: 'Ссылка на трейлер', kk: 'Трейлер сілтемесі' }),
             {

@@ -108,7 +108,7 @@ export const Reports: CollectionConfig = {
       required: true,
       index: true,
       admin: { sortOptions: '-startsOn' },
-      validate: readableOnly('Choose one of your embassy’s events.'),
+      validate: readableOnly('chooseOwnEvent'),
     },
     {
       name: 'screenings',
@@ -134,7 +134,7 @@ export const Reports: CollectionConfig = {
               required: true,
               // Only the report's event's screenings; none until the event is chosen, never all 30,000.
               filterOptions: ({ data }) => (data?.event ? { event: { equals: data.event } } : false),
-              validate: readableOnly('Choose a screening of the report’s event.'),
+              validate: readableOnly('chooseEventScreening'),
             },
             {
               name: 'attendance',
@@ -164,9 +164,7 @@ export const Reports: CollectionConfig = {
               type: 'upload',
               relationTo: 'media',
               hasMany: true,
-              validate: readableOnly(
-                'Attach your embassy’s own photos or images already public; this image is not one of them.',
-              ),
+              validate: readableOnly('chooseOwnPhotos'),
             },
           ],
         },

@@ -4,6 +4,7 @@ import { screeningsOfVisibleEvents } from '../access/screeningsOfVisibleEvents'
 import { urlField } from '../fields/url'
 import { venueFields } from '../fields/venue'
 import { wholeNumber } from '../fields/wholeNumber'
+import { attendanceOnceHeld } from '../fields/attendanceOnceHeld'
 import { checkScreeningFits } from '../hooks/checkScreeningFits'
 import { labelScreening } from '../hooks/labelScreening'
 import { readVenueTime } from '../hooks/readVenueTime'
@@ -49,7 +50,7 @@ export const Screenings: CollectionConfig = {
       index: true,
       // The picker pages through the archive, latest events first (indexed).
       admin: { sortOptions: '-startsOn' },
-      validate: readableOnly('Choose an event you can see.'),
+      validate: readableOnly('chooseVisibleEvent'),
     },
     {
       name: 'film',
@@ -59,7 +60,7 @@ export const Screenings: CollectionConfig = {
       required: true,
       index: true,
       admin: { sortOptions: 'title' },
-      validate: readableOnly('Choose a film from the catalogue.'),
+      validate: readableOnly('chooseCatalogueFilm'),
     },
     {
       name: 'startsAt',
@@ -187,12 +188,7 @@ export const Screenings: CollectionConfig = {
           type: 'number',
           label: { en: 'Attendance', ru: 'Число зрителей', kk: 'Көрермендер саны' },
           admin: { description: 'Once held: how many people came.' },
-          validate: (value: unknown, { siblingData }: { siblingData: { status?: string } }) => {
-            if (value === null || value === undefined) return true
-            if (siblingData?.status !== 'held')
-              return 'Attendance can only be recorded once the screening has been held.'
-            return wholeNumber('Attendance')(value)
-          },
+          validate: attendanceOnceHeld,
         },
       ],
     },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { canReadUsers, canUpdateUser } from '../access/users'
+import { embassyOfStaff } from '../fields/embassyOfStaff'
 import { isMinistry, roles } from '../access/roles'
 import {
   adminLanguageOnOwnChange,
@@ -85,10 +86,7 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar', condition: (_, sibling) => sibling?.role === 'embassy' },
       saveToJWT: true,
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.role === 'embassy' && !value
-          ? 'An embassy staff account must be linked to its embassy.'
-          : true,
+      validate: embassyOfStaff,
     },
     {
       name: 'language',

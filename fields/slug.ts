@@ -2,6 +2,7 @@ import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } f
 import { isSlug, slugify } from '../lib/slugify'
 import { extractID } from '../lib/extractID'
 import { isMinistry } from '../access/roles'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 const slugTaken = async (
   req: PayloadRequest,
@@ -49,13 +50,10 @@ export const slugField = (collection: CollectionSlug, titleField = 'title'): Tex
   }
 
   const validate: Validate<string | null | undefined> = async (value, { req, id, event }) => {
-    if (!value)
-      return 'A slug is needed for the page address. Fill in the title (English or Russian) or type a slug.'
-    if (!isSlug(value))
-      return `“${value}” is not a valid slug: use lowercase Latin letters, digits and single hyphens.`
+    if (!value) return ruleMessage(req, 'slugMissing')
+    if (!isSlug(value)) return ruleMessage(req, 'slugInvalid', { slug: value })
     if (event === 'onChange') return true
-    if (await slugTaken(req, collection, value, id))
-      return `The slug “${value}” is already used by another document. Choose a different one.`
+    if (await slugTaken(req, collection, value, id)) return ruleMessage(req, 'slugTaken', { slug: value })
     return true
   }
 

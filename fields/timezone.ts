@@ -1,4 +1,5 @@
-import type { SelectField } from 'payload'
+import type { SelectField, Validate } from 'payload'
+import { ruleMessage } from '../i18n/ruleMessage'
 import type { Locale } from '../lib/locales'
 import { isTimezone, timezoneOptions } from '../lib/timezones'
 
@@ -12,9 +13,7 @@ export const timezoneField = (
   type: 'select',
   required: true,
   options: timezoneOptions,
-  validate: (value: unknown) =>
-    isTimezone(value)
-      ? true
-      : `“${String(value ?? '')}” is not an IANA time zone (for example Europe/Brussels or America/New_York).`,
+  validate: ((value: unknown, { req }) =>
+    isTimezone(value) ? true : ruleMessage(req, 'notTimezone', { value: String(value ?? '') })) as Validate,
   admin: { description: 'IANA time zone, e.g. Europe/Brussels. Local times are shown in this zone.' },
 })

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { calendarDateIn, isValidDate, toCalendarDate } from '../lib/calendarDate'
 import { refuse } from './refuse'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 /**
  * An event ends on or after the day it starts, and moving its dates may not strand screenings
@@ -16,7 +17,7 @@ export const checkEventDates: CollectionBeforeChangeHook = async ({ data, origin
     refuse('events', [
       {
         path: 'endsOn',
-        message: `The event ends on ${lastDay}, before it starts on ${firstDay}. The end date must be on or after the start date.`,
+        message: ruleMessage(req, 'eventEndsBeforeStart', { end: lastDay, start: firstDay }),
       },
     ])
 
@@ -41,7 +42,11 @@ export const checkEventDates: CollectionBeforeChangeHook = async ({ data, origin
           path: stranded.some((s) => calendarDateIn(s.startsAt, s.startsAt_tz || event.timezone) < firstDay)
             ? 'startsOn'
             : 'endsOn',
-          message: `${stranded.length} screening(s) of this event would fall outside ${firstDay} – ${lastDay}. Move or cancel them first.`,
+          message: ruleMessage(req, 'screeningsOutsideDates', {
+            count: stranded.length,
+            start: firstDay,
+            end: lastDay,
+          }),
         },
       ])
   }

@@ -4,9 +4,7 @@ import { largestImagePixels } from '../lib/imageBounds'
 import { acceptedImages } from '../lib/imageTypes'
 import { slugify } from '../lib/slugify'
 import { refuse } from './refuse'
-
-const notAnImage =
-  'This file is not a JPEG, PNG, WebP or AVIF image. Export the photo in one of those formats and upload it again.'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 /**
  * Every upload is judged by its content, not its name or the type the browser claimed: a script
@@ -17,6 +15,7 @@ const notAnImage =
 export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file?.data) return args
   const file = req.file
+  const notAnImage = ruleMessage(req, 'notAnImage')
   const metadata = await sharp(file.data)
     .metadata()
     .catch(() => null)

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { embassyOf } from '../access/roles'
 import { extractID, sameID } from '../lib/extractID'
 import { refuse } from './refuse'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 /** Where the user opens a report: the portal for embassy staff, the admin for the ministry. */
 export const reportLink = (user: unknown, id: number | string): string =>
@@ -52,7 +53,10 @@ export const refuseSecondReport: CollectionBeforeChangeHook = async ({
     refuse('reports', [
       {
         path: 'event',
-        message: `This embassy already has a report on this event: “${existing.title}” (${reportLink(req.user, existing.id)}). Open it and continue there instead of starting a second one.`,
+        message: ruleMessage(req, 'alreadyReported', {
+          title: existing.title ?? '',
+          link: reportLink(req.user, existing.id),
+        }),
       },
     ])
   return data
