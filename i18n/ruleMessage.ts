@@ -1,5 +1,6 @@
-import { getTranslation } from '@payloadcms/translations'
-import type { PayloadRequest } from 'payload'
+import { getTranslation, type AcceptedLanguages } from '@payloadcms/translations'
+import { getLocalI18n, type Payload, type PayloadRequest } from 'payload'
+import type { Locale } from '../lib/locales'
 import type { RuleKey } from './admin/ruleWords'
 
 type Values = Record<string, number | string>
@@ -29,3 +30,11 @@ export const labelIn = (req: SpeakingRequest, label: unknown, fallback: string):
     return getTranslation(label as Record<string, string>, req.i18n) || fallback
   return fallback
 }
+
+/**
+ * Payload's translator in one of our languages, for requests that choose theirs after Payload has
+ * (the signed-in user's working language, the portal form's). Payload types language codes against
+ * its own list, which has no 'kk' (payload#12164); at run time it takes any supported language.
+ */
+export const i18nIn = (payload: Payload, language: Locale) =>
+  getLocalI18n({ config: payload.config, language: language as AcceptedLanguages })

@@ -75,6 +75,10 @@ const en = {
   mediaStoreReadOnly:
     'The media store cannot be written to (it is read-only or missing): nothing was saved. Ask the site administrator, then upload again.',
   accountDisabled: 'This account has been disabled. Ask the ministry’s administrator to enable it again.',
+  photoTooLarge:
+    'This photo is larger than {{limit}}. Export it smaller (2000 px wide is plenty) and upload again.',
+  photoAsForm: 'Send the photo as a form upload.',
+  choosePhoto: 'Choose a photo to upload.',
 }
 export type RuleWords = typeof en
 export type RuleKey = keyof RuleWords
@@ -150,6 +154,10 @@ const ru: RuleWords = {
   mediaStoreReadOnly:
     'В хранилище файлов нельзя записать (оно только для чтения или отсутствует): ничего не сохранено. Обратитесь к администратору сайта и загрузите снова.',
   accountDisabled: 'Эта учётная запись отключена. Попросите администратора министерства включить её снова.',
+  photoTooLarge:
+    'Эта фотография больше {{limit}}. Сохраните её меньшего размера (2000 px в ширину достаточно) и загрузите снова.',
+  photoAsForm: 'Отправьте фотографию как загрузку формы.',
+  choosePhoto: 'Выберите фотографию для загрузки.',
 }
 
 const kk: RuleWords = {
@@ -224,6 +232,10 @@ const kk: RuleWords = {
   mediaStoreReadOnly:
     'Файл қоймасына жазу мүмкін емес (ол тек оқуға арналған немесе жоқ): ештеңе сақталмады. Сайт әкімшісіне хабарласып, қайта жүктеңіз.',
   accountDisabled: 'Бұл тіркелгі өшірілген. Министрлік әкімшісінен оны қайта қосуды сұраңыз.',
+  photoTooLarge:
+    'Бұл фотосурет {{limit}} көлемінен үлкен. Кішірек етіп сақтаңыз (ені 2000 px жеткілікті) да, қайта жүктеңіз.',
+  photoAsForm: 'Фотосуретті форма арқылы жүктеңіз.',
+  choosePhoto: 'Жүктейтін фотосуретті таңдаңыз.',
 }
 
 export const ruleWords = { en, ru, kk }
