@@ -57,7 +57,14 @@ export const Events: CollectionConfig = {
       type: 'relationship',
       relationTo: 'embassies',
       label: { en: 'Organising embassy', ru: 'Организующее посольство', kk: 'Ұйымдастырушы елшілік' },
-      admin: { position: 'sidebar', description: 'Its staff see this event in the portal and report on it.' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Its staff see this event in the portal and report on it.',
+          ru: 'Его сотрудники видят это мероприятие на портале и отчитываются о нём.',
+          kk: 'Оның қызметкерлері бұл іс-шараны порталда көріп, ол туралы есеп береді.',
+        },
+      },
     },
     {
       type: 'tabs',
@@ -83,7 +90,14 @@ export const Events: CollectionConfig = {
                   index: true,
                   validate: plausibleDate(),
                   label: { en: 'Last day', ru: 'Последний день', kk: 'Соңғы күні' },
-                  admin: { ...dayOnly, description: 'Same as the first day if empty.' },
+                  admin: {
+                    ...dayOnly,
+                    description: {
+                      en: 'Same as the first day if empty.',
+                      ru: 'Если пусто — совпадает с первым днём.',
+                      kk: 'Бос болса — бірінші күнмен бірдей.',
+                    },
+                  },
                 },
               ],
             },

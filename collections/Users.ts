@@ -96,7 +96,11 @@ export const Users: CollectionConfig = {
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
       admin: {
         position: 'sidebar',
-        description: 'The portal, its report form and notification emails use this language.',
+        description: {
+          en: 'The portal, its report form and notification emails use this language.',
+          ru: 'На этом языке работают портал, форма отчёта и письма-уведомления.',
+          kk: 'Портал, есеп формасы және хабарлама хаттары осы тілде болады.',
+        },
       },
     },
     {
@@ -107,7 +111,11 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: {
         position: 'sidebar',
-        description: 'A disabled account is signed out everywhere and cannot sign in.',
+        description: {
+          en: 'A disabled account is signed out everywhere and cannot sign in.',
+          ru: 'Отключённая учётная запись выходит из системы везде и не может войти.',
+          kk: 'Өшірілген тіркелгі барлық жерден шығарылады және кіре алмайды.',
+        },
       },
     },
   ],

@@ -66,8 +66,11 @@ export const slugField = (collection: CollectionSlug, titleField = 'title'): Tex
     validate,
     admin: {
       position: 'sidebar',
-      description:
-        'Part of the public address. Made from the English or Russian title if left empty; keep it once published.',
+      description: {
+        en: 'Part of the public address. Made from the English or Russian title if left empty; keep it once published.',
+        ru: 'Часть публичного адреса. Если оставить пустым, составляется из английского или русского названия; после публикации не меняйте.',
+        kk: 'Жария мекенжайдың бөлігі. Бос қалса, ағылшынша немесе орысша атауынан жасалады; жарияланғаннан кейін өзгертпеңіз.',
+      },
     },
     hooks: { beforeValidate: [generate] },
   }

@@ -15,5 +15,11 @@ export const timezoneField = (
   options: timezoneOptions,
   validate: ((value: unknown, { req }) =>
     isTimezone(value) ? true : ruleMessage(req, 'notTimezone', { value: String(value ?? '') })) as Validate,
-  admin: { description: 'IANA time zone, e.g. Europe/Brussels. Local times are shown in this zone.' },
+  admin: {
+    description: {
+      en: 'IANA time zone, e.g. Europe/Brussels. Local times are shown in this zone.',
+      ru: 'Часовой пояс IANA, например Europe/Brussels. Местное время показывается в этом поясе.',
+      kk: 'IANA уақыт белдеуі, мысалы Europe/Brussels. Жергілікті уақыт осы белдеуде көрсетіледі.',
+    },
+  },
 })

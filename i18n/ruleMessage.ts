@@ -14,8 +14,11 @@ const formatted = (language: string, values: Values = {}) =>
   Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,
-      // 12000 reads "12,000" in English, "12 000" in Russian and Kazakh.
-      typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value,
+      // 12000 reads "12,000" in English, "12 000" in Russian and Kazakh; years and counts under
+      // 10,000 stay ungrouped ("2031", not "2,031"), as each language writes them.
+      typeof value === 'number'
+        ? new Intl.NumberFormat(language, { useGrouping: Math.abs(value) >= 10_000 }).format(value)
+        : value,
     ]),
   )
 
