@@ -21,9 +21,10 @@ export const limitImagePixels: CollectionBeforeOperationHook = async ({ args, op
     refuse('media', [
       {
         path: 'file',
+        // Dimensions read as one token, 16000×16000; the limits as amounts, "12,000".
         message: ruleMessage(req, 'imageTooManyPixels', {
-          width,
-          height,
+          width: String(width),
+          height: String(height),
           side: largestImageSide,
           megapixels: largestImagePixels / 1_000_000,
         }),
