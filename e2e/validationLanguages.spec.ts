@@ -123,4 +123,9 @@ for (const { language, email, submit, banner, story, screenings } of portalCases
     await expect(alert).not.toContainText(/required|must be/)
     // The refusal changes nothing on screen: what the clerk typed is still there to fix and send.
     await expect(page.getByLabel(story, { exact: true })).toHaveValue(typed)
+    // For a person to look at: the refusal as a wide and a phone screen show it.
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 })
+      await alert.screenshot({ path: `test-results/validation-portal-${language}-${width}.png` })
+    }
   })
