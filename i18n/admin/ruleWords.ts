@@ -79,6 +79,10 @@ const en = {
     'This photo is larger than {{limit}}. Export it smaller (2000 px wide is plenty) and upload again.',
   photoAsForm: 'Send the photo as a form upload.',
   choosePhoto: 'Choose a photo to upload.',
+  // Beside a screening's start in the admin (components/admin/VenueTimeField.tsx).
+  venueTimeNeedsEvent: 'Choose the event first: the time is read on its venue’s clock.',
+  venueTimeAt: 'At the venue: {{time}} {{zone}}.',
+  venueTimeHowTo: 'Type the time as the venue’s clock shows it ({{zone}}).',
 }
 export type RuleWords = typeof en
 export type RuleKey = keyof RuleWords
@@ -158,6 +162,9 @@ const ru: RuleWords = {
     'Эта фотография больше {{limit}}. Сохраните её меньшего размера (2000 px в ширину достаточно) и загрузите снова.',
   photoAsForm: 'Отправьте фотографию как загрузку формы.',
   choosePhoto: 'Выберите фотографию для загрузки.',
+  venueTimeNeedsEvent: 'Сначала выберите мероприятие: время читается по часам его площадки.',
+  venueTimeAt: 'На площадке: {{time}} {{zone}}.',
+  venueTimeHowTo: 'Введите время по часам площадки ({{zone}}).',
 }
 
 const kk: RuleWords = {
@@ -236,6 +243,9 @@ const kk: RuleWords = {
     'Бұл фотосурет {{limit}} көлемінен үлкен. Кішірек етіп сақтаңыз (ені 2000 px жеткілікті) да, қайта жүктеңіз.',
   photoAsForm: 'Фотосуретті форма арқылы жүктеңіз.',
   choosePhoto: 'Жүктейтін фотосуретті таңдаңыз.',
+  venueTimeNeedsEvent: 'Алдымен іс-шараны таңдаңыз: уақыт оның өтетін орнының сағатымен оқылады.',
+  venueTimeAt: 'Өтетін жерде: {{time}} {{zone}}.',
+  venueTimeHowTo: 'Уақытты өтетін жердің сағаты бойынша енгізіңіз ({{zone}}).',
 }
 
 export const ruleWords = { en, ru, kk }
