@@ -6,6 +6,15 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { kk, kkTranslations } from '../i18n/admin/kk'
 import { ruleWords } from '../i18n/admin/ruleWords'
+import { AuditLog } from '../collections/AuditLog'
+import { Embassies } from '../collections/Embassies'
+import { Events } from '../collections/Events'
+import { Films } from '../collections/Films'
+import { Media } from '../collections/Media'
+import { Reports } from '../collections/Reports'
+import { Screenings } from '../collections/Screenings'
+import { Users } from '../collections/Users'
+import { localeLabels } from '../lib/locales'
 import { preferredLanguage } from '../lib/adminLanguage'
 import { guardAPIRequest } from '../lib/apiRequestGuard'
 import { context, startPayload } from './helpers/payload'
@@ -115,14 +124,20 @@ describe('labels in every language', () => {
     if (!value || typeof value !== 'object') return []
     const record = value as Record<string, unknown>
     if (typeof record.en === 'string') return [{ path, label: record as Record<string, string> }]
+    // An option shown as its own code (a time zone) or a language named in itself reads the same to all.
+    if ('value' in record && (record.label === record.value || ownNames.includes(record.label as string)))
+      return []
     return Object.entries(record).flatMap(([key, item]) =>
       [...wordKeys, 'fields', 'tabs', 'options', 'group', 'admin'].includes(key) || /^\d+$/.test(key)
         ? labelObjects(item, `${path}.${key}`, wordKeys.includes(key))
         : [],
     )
   }
+  const ownNames = Object.values(localeLabels) as string[]
+  // The collections as written: Payload adds labels of its own (row IDs, hidden fields) when sanitizing.
+  const written = [Events, Screenings, Reports, Films, Embassies, Media, Users, AuditLog]
   const everyLabel = () =>
-    sanitized.collections.flatMap((collection) =>
+    written.flatMap((collection) =>
       labelObjects(
         {
           labels: collection.labels,
