@@ -14,12 +14,16 @@ export const checkEventDates: CollectionBeforeChangeHook = async ({ data, origin
   const firstDay = toCalendarDate(event.startsOn)
   const lastDay = toCalendarDate(data.endsOn ?? event.endsOn)
   if (lastDay < firstDay)
-    refuse('events', [
-      {
-        path: 'endsOn',
-        message: ruleMessage(req, 'eventEndsBeforeStart', { end: lastDay, start: firstDay }),
-      },
-    ])
+    refuse(
+      'events',
+      [
+        {
+          path: 'endsOn',
+          message: ruleMessage(req, 'eventEndsBeforeStart', { end: lastDay, start: firstDay }),
+        },
+      ],
+      req,
+    )
 
   if (operation === 'update' && originalDoc?.id !== undefined) {
     const { docs } = await req.payload.find({
@@ -37,18 +41,22 @@ export const checkEventDates: CollectionBeforeChangeHook = async ({ data, origin
       return day < firstDay || day > lastDay
     })
     if (stranded.length)
-      refuse('events', [
-        {
-          path: stranded.some((s) => calendarDateIn(s.startsAt, s.startsAt_tz || event.timezone) < firstDay)
-            ? 'startsOn'
-            : 'endsOn',
-          message: ruleMessage(req, 'screeningsOutsideDates', {
-            count: stranded.length,
-            start: firstDay,
-            end: lastDay,
-          }),
-        },
-      ])
+      refuse(
+        'events',
+        [
+          {
+            path: stranded.some((s) => calendarDateIn(s.startsAt, s.startsAt_tz || event.timezone) < firstDay)
+              ? 'startsOn'
+              : 'endsOn',
+            message: ruleMessage(req, 'screeningsOutsideDates', {
+              count: stranded.length,
+              start: firstDay,
+              end: lastDay,
+            }),
+          },
+        ],
+        req,
+      )
   }
   return data
 }

@@ -103,6 +103,6 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
     })
   }
 
-  if (problems.length) refuse('reports', problems)
+  if (problems.length) refuse('reports', problems, req)
   return data
 }

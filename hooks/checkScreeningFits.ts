@@ -73,6 +73,6 @@ export const checkScreeningFits: CollectionBeforeChangeHook = async ({ data, ori
       })
     }
   }
-  if (problems.length) refuse('screenings', problems)
+  if (problems.length) refuse('screenings', problems, req)
   return data
 }

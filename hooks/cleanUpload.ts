@@ -21,7 +21,7 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
     .catch(() => null)
   const format = metadata?.format === 'heif' && metadata.compression !== 'av1' ? undefined : metadata?.format
   const kind = format ? acceptedImages[format] : undefined
-  if (!kind) refuse('media', [{ path: 'file', message: notAnImage }])
+  if (!kind) refuse('media', [{ path: 'file', message: notAnImage }], req)
   // A second fence behind limitImagePixels: sharp itself refuses to decode more.
   const image = sharp(file.data, { failOn: 'error', limitInputPixels: largestImagePixels }).rotate()
   const data = await (
@@ -34,7 +34,7 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
           : image.avif({ quality: 70 })
   )
     .toBuffer()
-    .catch(() => refuse('media', [{ path: 'file', message: notAnImage }]))
+    .catch(() => refuse('media', [{ path: 'file', message: notAnImage }], req))
   const base = slugify(file.name.replace(/\.[^.]*$/, '')) || 'image'
   req.file = {
     ...file,

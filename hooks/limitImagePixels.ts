@@ -18,17 +18,21 @@ export const limitImagePixels: CollectionBeforeOperationHook = async ({ args, op
   // `height` covers every frame of an animated image: all of them are decoded.
   const { width, height } = header
   if (tooManyPixels(width, height))
-    refuse('media', [
-      {
-        path: 'file',
-        // Dimensions read as one token, 16000×16000; the limits as amounts, "12,000".
-        message: ruleMessage(req, 'imageTooManyPixels', {
-          width: String(width),
-          height: String(height),
-          side: largestImageSide,
-          megapixels: largestImagePixels / 1_000_000,
-        }),
-      },
-    ])
+    refuse(
+      'media',
+      [
+        {
+          path: 'file',
+          // Dimensions read as one token, 16000×16000; the limits as amounts, "12,000".
+          message: ruleMessage(req, 'imageTooManyPixels', {
+            width: String(width),
+            height: String(height),
+            side: largestImageSide,
+            megapixels: largestImagePixels / 1_000_000,
+          }),
+        },
+      ],
+      req,
+    )
   return args
 }

@@ -8,14 +8,18 @@ export const maxUploadBytes = Number(process.env.MAX_UPLOAD_MB ?? 10) * 1024 * 1
 export const limitUploadSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const size = req.file?.size
   if ((operation === 'create' || operation === 'update') && size !== undefined && size > maxUploadBytes)
-    refuse('media', [
-      {
-        path: 'file',
-        message: ruleMessage(req, 'fileTooLarge', {
-          size: Math.round((size / 1048576) * 10) / 10,
-          limit: maxUploadBytes / 1048576,
-        }),
-      },
-    ])
+    refuse(
+      'media',
+      [
+        {
+          path: 'file',
+          message: ruleMessage(req, 'fileTooLarge', {
+            size: Math.round((size / 1048576) * 10) / 10,
+            limit: maxUploadBytes / 1048576,
+          }),
+        },
+      ],
+      req,
+    )
   return args
 }

@@ -20,7 +20,7 @@ export const recordReportStatus: CollectionBeforeChangeHook = ({ data, originalD
         reason.rule === 'reportMoveNotAllowed'
           ? ruleMessage(req, reason.rule, { from: status(reason.from), to: status(reason.to) })
           : ruleMessage(req, reason.rule)
-      refuse('reports', [{ path: 'status', message }])
+      refuse('reports', [{ path: 'status', message }], req)
     }
   }
   data.status = to

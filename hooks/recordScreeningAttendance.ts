@@ -61,6 +61,6 @@ export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc
       data: { status: 'held', attendance: row.attendance },
     })
   }
-  if (problems.length) refuse('reports', problems)
+  if (problems.length) refuse('reports', problems, req)
   return doc
 }

@@ -50,14 +50,18 @@ export const refuseSecondReport: CollectionBeforeChangeHook = async ({
   })
   const existing = docs[0]
   if (existing)
-    refuse('reports', [
-      {
-        path: 'event',
-        message: ruleMessage(req, 'alreadyReported', {
-          title: existing.title ?? '',
-          link: reportLink(req.user, existing.id),
-        }),
-      },
-    ])
+    refuse(
+      'reports',
+      [
+        {
+          path: 'event',
+          message: ruleMessage(req, 'alreadyReported', {
+            title: existing.title ?? '',
+            link: reportLink(req.user, existing.id),
+          }),
+        },
+      ],
+      req,
+    )
   return data
 }

@@ -137,6 +137,9 @@ describe.each(languages)('rules in %s', (language) => {
     expect(backwards.messages[0]).toBe(
       said(language, 'eventEndsBeforeStart', { end: '2026-09-10', start: '2026-09-12' }),
     )
+    // Payload's own summary of the refusal speaks the same language.
+    const { t } = await i18nIn(payload, language)
+    expect(backwards.message).toContain(t('error:followingFieldsInvalid', { count: 1 }))
     const ancient = await rejection(event({ startsOn: '1700-01-01T12:00:00.000Z' }))
     expect(ancient.messages).toContain(said(language, 'dateOutOfRange'))
     const nowhere = await rejection(event({ startsOn: '2026-09-10T12:00:00.000Z', country: 'Belgium' }))
