@@ -20,6 +20,7 @@ import { imageStorage } from './config/storage'
 import { revalidateSiteEndpoint } from './endpoints/revalidateSite'
 import { explainFieldErrors } from './hooks/explainFieldErrors'
 import { notFoundForMalformedID } from './hooks/notFoundForMalformedID'
+import { inUserLanguage } from './hooks/speakUserLanguage'
 import { notifyReportStatus } from './jobs/notifyReportStatus'
 import { maxUploadBytes } from './hooks/limitUploadSize'
 import { defaultLocale, fallbackChain, localeLabels, locales } from './lib/locales'
@@ -45,7 +46,8 @@ export default buildConfig({
       views: { reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' } },
     },
   },
-  collections: [Events, Screenings, Reports, Films, Embassies, Media, Users, AuditLog],
+  // Validation messages speak the request's language, else the signed-in user's (hooks/speakUserLanguage.ts).
+  collections: [Events, Screenings, Reports, Films, Embassies, Media, Users, AuditLog].map(inUserLanguage),
   localization: {
     locales: locales.map((code) => ({
       code,

@@ -48,6 +48,7 @@ export const saveReportForm = async (
     collection: 'reports',
     id,
     locale: context.locale,
+    req: { ...context.formLanguage },
     depth: 0,
     user: context.user,
     overrideAccess: false,

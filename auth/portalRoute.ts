@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { i18nIn, type SpeakingRequest } from '../i18n/ruleMessage'
 import { serverURL } from '../config/env'
 import { isLocale, type Locale } from '../lib/locales'
 import { cms } from '../queries/payload'
@@ -11,6 +12,11 @@ export type PortalContext = {
   user: PortalUser
   embassy: Embassy
   locale: Locale
+  /**
+   * The form's language for Payload's messages: pass `req: { ...formLanguage }` to the Local API
+   * (a copy each time: Payload fills in the object it is given), so rules answer in that language.
+   */
+  formLanguage: SpeakingRequest
 }
 
 const json = (body: unknown, status = 200) =>
@@ -35,11 +41,19 @@ const answerFor = (error: unknown, payload: Payload): Response => {
   const { status, message, data } = error as {
     status?: number
     message?: string
-    data?: { errors?: { path: string; message: string }[] }
+    data?: { errors?: { path: string; message: string; label?: unknown }[] }
   }
   if (status === 400 && data?.errors)
     return json(
-      { error: 'invalid', message, errors: data.errors.map(({ path, message }) => ({ path, message })) },
+      {
+        error: 'invalid',
+        message,
+        errors: data.errors.map(({ path, message, label }) => ({
+          path,
+          message,
+          ...(typeof label === 'string' ? { label } : {}),
+        })),
+      },
       400,
     )
   if (status === 400) return json({ error: 'invalid', message }, 400)
@@ -78,8 +92,10 @@ export const portalRoute =
         ? access.user.language
         : 'en'
     try {
+      const i18n = await i18nIn(payload, locale)
+      const formLanguage = { i18n, t: i18n.t } as SpeakingRequest
       return await handler(
-        { request, payload, user: access.user, embassy: access.embassy, locale },
+        { request, payload, user: access.user, embassy: access.embassy, locale, formLanguage },
         await params,
       )
     } catch (error) {

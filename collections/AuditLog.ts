@@ -70,7 +70,11 @@ export const AuditLog: CollectionConfig = {
       index: true,
       label: { en: 'Browser', ru: 'Браузер', kk: 'Браузер' },
       admin: {
-        description: 'For sign-ins: the known browser the attempt came from, or "none" for any other.',
+        description: {
+          en: 'For sign-ins: the known browser the attempt came from, or "none" for any other.',
+          ru: 'Для входов: знакомый браузер, с которого была попытка, или «none» для любого другого.',
+          kk: 'Кірулер үшін: әрекет жасалған таныс браузер, әйтпесе «none».',
+        },
       },
     },
     {

@@ -57,7 +57,14 @@ export const Events: CollectionConfig = {
       type: 'relationship',
       relationTo: 'embassies',
       label: { en: 'Organising embassy', ru: 'Организующее посольство', kk: 'Ұйымдастырушы елшілік' },
-      admin: { position: 'sidebar', description: 'Its staff see this event in the portal and report on it.' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Its staff see this event in the portal and report on it.',
+          ru: 'Его сотрудники видят это мероприятие на портале и отчитываются о нём.',
+          kk: 'Оның қызметкерлері бұл іс-шараны порталда көріп, ол туралы есеп береді.',
+        },
+      },
     },
     {
       type: 'tabs',
@@ -83,7 +90,14 @@ export const Events: CollectionConfig = {
                   index: true,
                   validate: plausibleDate(),
                   label: { en: 'Last day', ru: 'Последний день', kk: 'Соңғы күні' },
-                  admin: { ...dayOnly, description: 'Same as the first day if empty.' },
+                  admin: {
+                    ...dayOnly,
+                    description: {
+                      en: 'Same as the first day if empty.',
+                      ru: 'Если пусто — совпадает с первым днём.',
+                      kk: 'Бос болса — бірінші күнмен бірдей.',
+                    },
+                  },
                 },
               ],
             },
@@ -138,7 +152,7 @@ export const Events: CollectionConfig = {
               label: { en: 'Films shown', ru: 'Фильмы', kk: 'Көрсетілетін фильмдер' },
               // The picker pages through thousands of films by title (indexed) and searches it.
               admin: { sortOptions: 'title' },
-              validate: readableOnly('Choose films from the catalogue.'),
+              validate: readableOnly('chooseCatalogueFilms'),
             },
             {
               name: 'partners',
@@ -172,9 +186,7 @@ export const Events: CollectionConfig = {
               type: 'upload',
               label: { en: 'Main image', ru: 'Главное изображение', kk: 'Басты сурет' },
               relationTo: 'media',
-              validate: readableOnly(
-                'Choose images from the library that you may use: your own uploads or public images.',
-              ),
+              validate: readableOnly('chooseUsableImages'),
             },
             {
               name: 'gallery',
@@ -182,9 +194,7 @@ export const Events: CollectionConfig = {
               label: { en: 'Gallery', ru: 'Галерея', kk: 'Галерея' },
               relationTo: 'media',
               hasMany: true,
-              validate: readableOnly(
-                'Choose images from the library that you may use: your own uploads or public images.',
-              ),
+              validate: readableOnly('chooseUsableImages'),
             },
           ],
         },

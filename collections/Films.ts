@@ -30,7 +30,13 @@ const screeningRights: Field = {
   },
   // Contract terms are the ministry's business; embassies see them to plan, the public does not.
   access: { read: isSignedInField },
-  admin: { description: 'A screening is only accepted where and when one of these licences covers it.' },
+  admin: {
+    description: {
+      en: 'A screening is only accepted where and when one of these licences covers it.',
+      ru: 'Показ принимается только там и тогда, где и когда его покрывает одна из этих лицензий.',
+      kk: 'Көрсетілім осы лицензиялардың бірі қамтитын жерде және уақытта ғана қабылданады.',
+    },
+  },
   fields: [
     countryCodeField({
       name: 'territories',
@@ -54,7 +60,14 @@ const screeningRights: Field = {
           name: 'validTo',
           label: { en: 'Valid To', ru: 'Действует до', kk: 'Аяқталу күні' },
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty for no end date.' },
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            description: {
+              en: 'Leave empty for no end date.',
+              ru: 'Оставьте пустым, если срок не ограничен.',
+              kk: 'Мерзімі шектелмесе, бос қалдырыңыз.',
+            },
+          },
           validate: plausibleDate((value, { siblingData }) =>
             !value ||
             !isValidDate((siblingData as { validFrom?: string })?.validFrom) ||
@@ -73,7 +86,13 @@ const screeningRights: Field = {
       type: 'select',
       hasMany: true,
       options: screeningFormats,
-      admin: { description: 'Empty means any format.' },
+      admin: {
+        description: {
+          en: 'Empty means any format.',
+          ru: 'Пусто — любой формат.',
+          kk: 'Бос болса — кез келген формат.',
+        },
+      },
     },
     {
       name: 'nonCommercialOnly',
@@ -89,7 +108,13 @@ const screeningRights: Field = {
       name: 'note',
       label: { en: 'Note', ru: 'Примечание', kk: 'Ескертпе' },
       type: 'text',
-      admin: { description: 'Contract number or conditions, for the ministry.' },
+      admin: {
+        description: {
+          en: 'Contract number or conditions, for the ministry.',
+          ru: 'Номер договора или условия — для министерства.',
+          kk: 'Шарт нөмірі немесе талаптары — министрлік үшін.',
+        },
+      },
     },
   ],
 }
@@ -243,9 +268,7 @@ export const Films: CollectionConfig = {
               label: { en: 'Poster', ru: 'Постер', kk: 'Постер' },
               type: 'upload',
               relationTo: 'media',
-              validate: readableOnly(
-                'Choose images from the library that you may use: your own uploads or public images.',
-              ),
+              validate: readableOnly('chooseUsableImages'),
             },
             {
               name: 'stills',
@@ -253,9 +276,7 @@ export const Films: CollectionConfig = {
               type: 'upload',
               relationTo: 'media',
               hasMany: true,
-              validate: readableOnly(
-                'Choose images from the library that you may use: your own uploads or public images.',
-              ),
+              validate: readableOnly('chooseUsableImages'),
             },
             urlField('trailerUrl', { en: 'Trailer URL', ru: 'Ссылка на трейлер', kk: 'Трейлер сілтемесі' }),
             {

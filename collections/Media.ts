@@ -46,7 +46,11 @@ export const Media: CollectionConfig = {
       { en: 'Alternative text', ru: 'Альтернативный текст', kk: 'Балама мәтін' },
       {
         admin: {
-          description: 'What the image shows, for readers who cannot see it. Write it in each language.',
+          description: {
+            en: 'What the image shows, for readers who cannot see it. Write it in each language.',
+            ru: 'Что изображено — для читателей, которые не видят изображение. Напишите на каждом языке.',
+            kk: 'Суретте не бейнеленгені — оны көре алмайтын оқырмандар үшін. Әр тілде жазыңыз.',
+          },
         },
       },
     ),
@@ -60,7 +64,15 @@ export const Media: CollectionConfig = {
       label: { en: 'Embassy', ru: 'Посольство', kk: 'Елшілік' },
       type: 'relationship',
       relationTo: 'embassies',
-      admin: { readOnly: true, position: 'sidebar', description: 'The embassy that uploaded this image.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          en: 'The embassy that uploaded this image.',
+          ru: 'Посольство, загрузившее это изображение.',
+          kk: 'Бұл суретті жүктеген елшілік.',
+        },
+      },
     },
     {
       name: 'inPublicUse',
@@ -71,7 +83,11 @@ export const Media: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: 'Set by the system: images are public only while a published page uses them.',
+        description: {
+          en: 'Set by the system: images are public only while a published page uses them.',
+          ru: 'Задаётся системой: изображения открыты, только пока их использует опубликованная страница.',
+          kk: 'Жүйе белгілейді: суреттер оларды жарияланған бет пайдаланып тұрғанда ғана ашық.',
+        },
       },
     },
   ],

@@ -68,7 +68,11 @@ export const Reports: CollectionConfig = {
       options: statusOptions,
       admin: {
         position: 'sidebar',
-        description: 'draft → submitted → changes requested → approved → published',
+        description: {
+          en: 'draft → submitted → changes requested → approved → published',
+          ru: 'черновик → отправлен в министерство → возвращён на доработку → одобрен → опубликован',
+          kk: 'жоба → министрлікке жіберілді → пысықтауға қайтарылды → мақұлданды → жарияланды',
+        },
       },
     },
     {
@@ -78,7 +82,11 @@ export const Reports: CollectionConfig = {
       access: { read: ministryOrOwnEmbassyField },
       admin: {
         position: 'sidebar',
-        description: 'Required when requesting changes. Saved into the history below.',
+        description: {
+          en: 'Required when requesting changes. Saved into the history below.',
+          ru: 'Обязателен при возврате на доработку. Сохраняется в истории ниже.',
+          kk: 'Пысықтауға қайтарғанда міндетті. Төмендегі тарихқа сақталады.',
+        },
       },
     },
     {
@@ -88,7 +96,14 @@ export const Reports: CollectionConfig = {
       relationTo: 'embassies',
       required: true,
       index: true,
-      admin: { position: 'sidebar', description: 'Embassy staff always report for their own embassy.' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Embassy staff always report for their own embassy.',
+          ru: 'Сотрудники посольства всегда отчитываются за своё посольство.',
+          kk: 'Елшілік қызметкерлері әрқашан өз елшілігінің атынан есеп береді.',
+        },
+      },
     },
     {
       name: 'writtenIn',
@@ -97,7 +112,11 @@ export const Reports: CollectionConfig = {
       label: { en: 'Written in', ru: 'Язык отчёта', kk: 'Есеп тілі' },
       admin: {
         position: 'sidebar',
-        description: 'The language the embassy wrote in: review that language first.',
+        description: {
+          en: 'The language the embassy wrote in: review that language first.',
+          ru: 'Язык, на котором писало посольство: проверяйте сначала его.',
+          kk: 'Елшілік жазған тіл: алдымен соны тексеріңіз.',
+        },
       },
     },
     {
@@ -108,7 +127,7 @@ export const Reports: CollectionConfig = {
       required: true,
       index: true,
       admin: { sortOptions: '-startsOn' },
-      validate: readableOnly('Choose one of your embassy’s events.'),
+      validate: readableOnly('chooseOwnEvent'),
     },
     {
       name: 'screenings',
@@ -119,7 +138,11 @@ export const Reports: CollectionConfig = {
         plural: { en: 'Screenings', ru: 'Показы', kk: 'Көрсетілімдер' },
       },
       admin: {
-        description: 'Attendance is written to each screening when the ministry approves the report.',
+        description: {
+          en: 'Attendance is written to each screening when the ministry approves the report.',
+          ru: 'Число зрителей записывается в каждый показ, когда министерство одобряет отчёт.',
+          kk: 'Министрлік есепті мақұлдағанда көрермендер саны әр көрсетілімге жазылады.',
+        },
       },
       validate: requiredOnceSubmitted('At least one screening the report covers'),
       fields: [
@@ -134,7 +157,7 @@ export const Reports: CollectionConfig = {
               required: true,
               // Only the report's event's screenings; none until the event is chosen, never all 30,000.
               filterOptions: ({ data }) => (data?.event ? { event: { equals: data.event } } : false),
-              validate: readableOnly('Choose a screening of the report’s event.'),
+              validate: readableOnly('chooseEventScreening'),
             },
             {
               name: 'attendance',
@@ -164,9 +187,7 @@ export const Reports: CollectionConfig = {
               type: 'upload',
               relationTo: 'media',
               hasMany: true,
-              validate: readableOnly(
-                'Attach your embassy’s own photos or images already public; this image is not one of them.',
-              ),
+              validate: readableOnly('chooseOwnPhotos'),
             },
           ],
         },
@@ -344,14 +365,26 @@ export const Reports: CollectionConfig = {
                   name: 'counterpart',
                   label: { en: 'Counterpart', ru: 'Другая сторона', kk: 'Келісім тарапы' },
                   type: 'text',
-                  admin: { description: 'Who the agreement or project is with.' },
+                  admin: {
+                    description: {
+                      en: 'Who the agreement or project is with.',
+                      ru: 'С кем заключено соглашение или ведётся проект.',
+                      kk: 'Келісім немесе жоба кіммен жасалды.',
+                    },
+                  },
                 },
                 {
                   name: 'reach',
                   label: { en: 'Reach', ru: 'Охват', kk: 'Қамту' },
                   type: 'number',
                   validate: wholeNumber('Reach'),
-                  admin: { description: 'For media reach: estimated audience.' },
+                  admin: {
+                    description: {
+                      en: 'For media reach: estimated audience.',
+                      ru: 'Для охвата в СМИ: оценочная аудитория.',
+                      kk: 'БАҚ-тағы қамту үшін: болжамды аудитория.',
+                    },
+                  },
                 },
               ],
             },
@@ -375,7 +408,11 @@ export const Reports: CollectionConfig = {
               access: { read: ministryOrOwnEmbassyField, create: nobody, update: nobody },
               admin: {
                 readOnly: true,
-                description: 'Who moved the report, when, and why. Written by the system.',
+                description: {
+                  en: 'Who moved the report, when, and why. Written by the system.',
+                  ru: 'Кто, когда и почему изменил статус отчёта. Записывается системой.',
+                  kk: 'Есептің күйін кім, қашан және неге өзгертті. Жүйе жазады.',
+                },
               },
               fields: [
                 {

@@ -4,6 +4,7 @@ import { screeningsOfVisibleEvents } from '../access/screeningsOfVisibleEvents'
 import { urlField } from '../fields/url'
 import { venueFields } from '../fields/venue'
 import { wholeNumber } from '../fields/wholeNumber'
+import { attendanceOnceHeld } from '../fields/attendanceOnceHeld'
 import { checkScreeningFits } from '../hooks/checkScreeningFits'
 import { labelScreening } from '../hooks/labelScreening'
 import { readVenueTime } from '../hooks/readVenueTime'
@@ -49,7 +50,7 @@ export const Screenings: CollectionConfig = {
       index: true,
       // The picker pages through the archive, latest events first (indexed).
       admin: { sortOptions: '-startsOn' },
-      validate: readableOnly('Choose an event you can see.'),
+      validate: readableOnly('chooseVisibleEvent'),
     },
     {
       name: 'film',
@@ -59,7 +60,7 @@ export const Screenings: CollectionConfig = {
       required: true,
       index: true,
       admin: { sortOptions: 'title' },
-      validate: readableOnly('Choose a film from the catalogue.'),
+      validate: readableOnly('chooseCatalogueFilm'),
     },
     {
       name: 'startsAt',
@@ -85,8 +86,11 @@ export const Screenings: CollectionConfig = {
           timeFormat: 'HH:mm',
           displayFormat: 'd MMM yyyy, HH:mm',
         },
-        description:
-          'As the venue’s clock shows it, in the zone beside it: the event’s unless you change it. Through the API, a time without an offset (2026-01-15T19:00) is read in that zone too.',
+        description: {
+          en: 'As the venue’s clock shows it, in the zone beside it: the event’s unless you change it. Through the API, a time without an offset (2026-01-15T19:00) is read in that zone too.',
+          ru: 'По часам площадки, в поясе рядом: поясе мероприятия, если вы его не измените. Через API время без смещения (2026-01-15T19:00) тоже читается в этом поясе.',
+          kk: 'Өтетін жердің сағатымен, қасындағы белдеуде: өзгертпесеңіз, іс-шараның белдеуі. API арқылы ығысуы жоқ уақыт (2026-01-15T19:00) да осы белдеуде оқылады.',
+        },
         components: { Field: '/components/admin/VenueTimeField#VenueTimeField' },
       },
     },
@@ -131,7 +135,13 @@ export const Screenings: CollectionConfig = {
           type: 'text',
           label: { en: 'Role', ru: 'Роль', kk: 'Рөлі' },
           localized: true,
-          admin: { description: 'e.g. lead actress, Q&A after the film' },
+          admin: {
+            description: {
+              en: 'e.g. lead actress, Q&A after the film',
+              ru: 'например, исполнительница главной роли, вопросы и ответы после фильма',
+              kk: 'мысалы, басты рөлдегі актриса, фильмнен кейін сұрақ-жауап',
+            },
+          },
         },
       ],
     },
@@ -186,13 +196,14 @@ export const Screenings: CollectionConfig = {
           name: 'attendance',
           type: 'number',
           label: { en: 'Attendance', ru: 'Число зрителей', kk: 'Көрермендер саны' },
-          admin: { description: 'Once held: how many people came.' },
-          validate: (value: unknown, { siblingData }: { siblingData: { status?: string } }) => {
-            if (value === null || value === undefined) return true
-            if (siblingData?.status !== 'held')
-              return 'Attendance can only be recorded once the screening has been held.'
-            return wholeNumber('Attendance')(value)
+          admin: {
+            description: {
+              en: 'Once held: how many people came.',
+              ru: 'Когда показ состоялся: сколько человек пришло.',
+              kk: 'Көрсетілім өткен соң: қанша адам келді.',
+            },
           },
+          validate: attendanceOnceHeld,
         },
       ],
     },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { canReadUsers, canUpdateUser } from '../access/users'
+import { embassyOfStaff } from '../fields/embassyOfStaff'
 import { isMinistry, roles } from '../access/roles'
 import {
   adminLanguageOnOwnChange,
@@ -85,10 +86,7 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar', condition: (_, sibling) => sibling?.role === 'embassy' },
       saveToJWT: true,
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.role === 'embassy' && !value
-          ? 'An embassy staff account must be linked to its embassy.'
-          : true,
+      validate: embassyOfStaff,
     },
     {
       name: 'language',
@@ -98,7 +96,11 @@ export const Users: CollectionConfig = {
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
       admin: {
         position: 'sidebar',
-        description: 'The portal, its report form and notification emails use this language.',
+        description: {
+          en: 'The portal, its report form and notification emails use this language.',
+          ru: 'На этом языке работают портал, форма отчёта и письма-уведомления.',
+          kk: 'Портал, есеп формасы және хабарлама хаттары осы тілде болады.',
+        },
       },
     },
     {
@@ -109,7 +111,11 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: {
         position: 'sidebar',
-        description: 'A disabled account is signed out everywhere and cannot sign in.',
+        description: {
+          en: 'A disabled account is signed out everywhere and cannot sign in.',
+          ru: 'Отключённая учётная запись выходит из системы везде и не может войти.',
+          kk: 'Өшірілген тіркелгі барлық жерден шығарылады және кіре алмайды.',
+        },
       },
     },
   ],

@@ -101,7 +101,7 @@ test.describe('bad input gets a 400 that names the field', () => {
       {
         path: 'film',
         message:
-          '“Aika” has no screening licence for BE on 2025-12-16. Add a licence to the film or choose another film.',
+          '“Aika” has no screening licence for Belgium on 2025-12-16. Add a licence to the film or choose another film.',
       },
     ])
   })

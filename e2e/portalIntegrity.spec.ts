@@ -79,7 +79,9 @@ test.describe.serial('the portal in Russian', () => {
 
     await page.getByRole('button', { name: 'Начать отчёт' }).click()
     await expect(
-      page.getByText('У вашего посольства уже есть отчёт об этом событии: «Из другой вкладки».'),
+      page.getByText(
+        'У этого посольства уже есть отчёт об этом мероприятии: «Из другой вкладки». Откройте его и продолжайте там, не начиная второй.',
+      ),
     ).toBeVisible()
     await expect(page.locator(`form a[href="/portal/reports/${secondTab}"]`)).toHaveText('Открыть ваш отчёт')
     await expect(page).toHaveURL(/\/portal\/reports\/new$/)
@@ -93,7 +95,9 @@ test.describe.serial('the portal in Russian', () => {
     await page.getByRole('button', { name: 'Отправить в министерство' }).click()
     const banner = page.getByRole('alert').filter({ hasText: 'Отчёт пока нельзя отправить' })
     await expect(banner).toBeVisible()
-    await expect(banner).toContainText('Показы и зрители: обязательно перед отправкой отчёта в министерство.')
+    await expect(banner).toContainText(
+      '«Показы в отчёте»: поле нужно заполнить до отправки отчёта в министерство.',
+    )
     await expect(banner).not.toContainText('required')
 
     await page.getByRole('checkbox').first().check()
@@ -105,7 +109,7 @@ test.describe.serial('the portal in Russian', () => {
     await page.getByRole('button', { name: /Добавить группу зрителей/ }).click()
     await page.getByLabel('Человек', { exact: true }).fill('150')
     await expect(
-      page.getByText('Группы аудитории в сумме дают 150 — больше, чем 40 зрителей, посчитанных на показах.'),
+      page.getByText('Группы аудитории в сумме дают 150, больше, чем насчитали показы (40).'),
     ).toBeVisible()
     await page.getByLabel('Человек', { exact: true }).fill('30')
     await expect(page.getByRole('status').filter({ hasText: /Сохранено в/ })).toBeVisible()

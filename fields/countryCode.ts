@@ -1,4 +1,5 @@
-import type { SelectField } from 'payload'
+import type { SelectField, Validate } from 'payload'
+import { labelIn, ruleMessage } from '../i18n/ruleMessage'
 import { countryOptions, isCountryCode, WORLDWIDE } from '../lib/countries'
 import type { Locale } from '../lib/locales'
 
@@ -21,17 +22,19 @@ export const countryCodeField = ({ name, label, required, hasMany, worldwide }: 
     type: 'select' as const,
     required,
     options: worldwide ? [worldwideOption, ...countryOptions] : countryOptions,
-    validate: (value: unknown) => {
+    validate: ((value: unknown, { req }) => {
       const codes = (Array.isArray(value) ? value : [value]).filter(
         (code) => code !== null && code !== undefined && code !== '',
       )
       if (required && codes.length === 0)
-        return `${typeof label === 'object' ? label.en : (label ?? name)} is required: choose a country.`
+        return ruleMessage(req, 'countryRequired', { field: labelIn(req, label, name) })
       const wrong = codes.find((code) => !isAllowed(code))
       return wrong === undefined
         ? true
-        : `“${String(wrong)}” is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. BE, US, FR)${worldwide ? ' or “worldwide”' : ''}.`
-    },
+        : ruleMessage(req, worldwide ? 'notCountryCodeOrWorldwide' : 'notCountryCode', {
+            value: String(wrong),
+          })
+    }) as Validate,
   }
   return hasMany ? { ...field, hasMany: true } : field
 }

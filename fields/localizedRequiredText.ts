@@ -1,5 +1,6 @@
 import type { CollectionSlug, TextField, Validate } from 'payload'
 import { readAside } from '../hooks/readAside'
+import { labelIn, ruleMessage } from '../i18n/ruleMessage'
 import { locales } from '../lib/locales'
 
 type Label = { en: string; ru: string; kk: string }
@@ -17,7 +18,7 @@ export const localizedRequiredText = (
 ): TextField => {
   const validate: Validate<string | null | undefined> = async (value, { id, operation, req, event }) => {
     if (typeof value === 'string' && value.trim() !== '') return true
-    const missing = `${label.en} is required in at least one language.`
+    const missing = ruleMessage(req, 'requiredInOneLanguage', { field: labelIn(req, label, name) })
     if (operation === 'create' || id === undefined) return missing
     if (event === 'onChange') return true
     const doc = await req.payload.findByID({

@@ -1,5 +1,6 @@
 import type { DateFieldValidation } from 'payload'
 import { date as payloadDate } from 'payload/shared'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 const earliest = Date.UTC(1895, 0, 1) // the first public film screening
 const latest = Date.UTC(2100, 0, 1)
@@ -15,7 +16,7 @@ export const plausibleDate =
     if (base !== true) return base
     if (value) {
       const time = new Date(value as string | Date).getTime()
-      if (!(time >= earliest && time < latest)) return 'Give a date between 1895 and 2099.'
+      if (!(time >= earliest && time < latest)) return ruleMessage(options.req, 'dateOutOfRange')
     }
     return then ? then(value, options) : true
   }

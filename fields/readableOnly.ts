@@ -1,6 +1,8 @@
 import { validations, type Validate } from 'payload'
 import { readAside } from '../hooks/readAside'
 import { extractID, type IDLike } from '../lib/extractID'
+import { ruleMessage } from '../i18n/ruleMessage'
+import type { RuleKey } from '../i18n/admin/ruleWords'
 
 const idsOf = (value: unknown): (number | string)[] =>
   (Array.isArray(value) ? value : [value])
@@ -14,7 +16,7 @@ const idsOf = (value: unknown): (number | string)[] =>
  * savable. The message names no document: the person may not know what it is.
  */
 export const readableOnly =
-  (message: string): Validate =>
+  (message: RuleKey): Validate =>
   async (value, options) => {
     const { overrideAccess, previousValue, relationTo, req } = options as Parameters<Validate>[1] & {
       previousValue?: unknown
@@ -36,5 +38,5 @@ export const readableOnly =
       overrideAccess: false,
       where: { id: { in: added } },
     })
-    return totalDocs === added.length ? true : message
+    return totalDocs === added.length ? true : ruleMessage(req, message)
   }

@@ -2,6 +2,7 @@ import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } f
 import { isSlug, slugify } from '../lib/slugify'
 import { extractID } from '../lib/extractID'
 import { isMinistry } from '../access/roles'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 const slugTaken = async (
   req: PayloadRequest,
@@ -49,13 +50,10 @@ export const slugField = (collection: CollectionSlug, titleField = 'title'): Tex
   }
 
   const validate: Validate<string | null | undefined> = async (value, { req, id, event }) => {
-    if (!value)
-      return 'A slug is needed for the page address. Fill in the title (English or Russian) or type a slug.'
-    if (!isSlug(value))
-      return `“${value}” is not a valid slug: use lowercase Latin letters, digits and single hyphens.`
+    if (!value) return ruleMessage(req, 'slugMissing')
+    if (!isSlug(value)) return ruleMessage(req, 'slugInvalid', { slug: value })
     if (event === 'onChange') return true
-    if (await slugTaken(req, collection, value, id))
-      return `The slug “${value}” is already used by another document. Choose a different one.`
+    if (await slugTaken(req, collection, value, id)) return ruleMessage(req, 'slugTaken', { slug: value })
     return true
   }
 
@@ -68,8 +66,11 @@ export const slugField = (collection: CollectionSlug, titleField = 'title'): Tex
     validate,
     admin: {
       position: 'sidebar',
-      description:
-        'Part of the public address. Made from the English or Russian title if left empty; keep it once published.',
+      description: {
+        en: 'Part of the public address. Made from the English or Russian title if left empty; keep it once published.',
+        ru: 'Часть публичного адреса. Если оставить пустым, составляется из английского или русского названия; после публикации не меняйте.',
+        kk: 'Жария мекенжайдың бөлігі. Бос қалса, ағылшынша немесе орысша атауынан жасалады; жарияланғаннан кейін өзгертпеңіз.',
+      },
     },
     hooks: { beforeValidate: [generate] },
   }

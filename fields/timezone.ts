@@ -1,4 +1,5 @@
-import type { SelectField } from 'payload'
+import type { SelectField, Validate } from 'payload'
+import { ruleMessage } from '../i18n/ruleMessage'
 import type { Locale } from '../lib/locales'
 import { isTimezone, timezoneOptions } from '../lib/timezones'
 
@@ -12,9 +13,13 @@ export const timezoneField = (
   type: 'select',
   required: true,
   options: timezoneOptions,
-  validate: (value: unknown) =>
-    isTimezone(value)
-      ? true
-      : `“${String(value ?? '')}” is not an IANA time zone (for example Europe/Brussels or America/New_York).`,
-  admin: { description: 'IANA time zone, e.g. Europe/Brussels. Local times are shown in this zone.' },
+  validate: ((value: unknown, { req }) =>
+    isTimezone(value) ? true : ruleMessage(req, 'notTimezone', { value: String(value ?? '') })) as Validate,
+  admin: {
+    description: {
+      en: 'IANA time zone, e.g. Europe/Brussels. Local times are shown in this zone.',
+      ru: 'Часовой пояс IANA, например Europe/Brussels. Местное время показывается в этом поясе.',
+      kk: 'IANA уақыт белдеуі, мысалы Europe/Brussels. Жергілікті уақыт осы белдеуде көрсетіледі.',
+    },
+  },
 })

@@ -1,4 +1,5 @@
-import type { TextField } from 'payload'
+import type { TextField, Validate } from 'payload'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 export const isWebAddress = (value: unknown): boolean => {
   if (typeof value !== 'string') return false
@@ -20,9 +21,9 @@ export const urlField = (
     name,
     label,
     type: 'text',
-    validate: (value: unknown) =>
+    validate: ((value: unknown, { req }) =>
       value === null || value === undefined || value === '' || isWebAddress(value)
         ? true
-        : `“${String(value)}” is not a web address: it must start with https:// or http://.`,
+        : ruleMessage(req, 'notWebAddress', { value: String(value) })) as Validate,
     ...overrides,
   }) as TextField

@@ -1,13 +1,18 @@
-import type { Field } from 'payload'
+import type { Field, Validate } from 'payload'
+import { labelIn, ruleMessage } from '../i18n/ruleMessage'
 
-const latitude = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'number' && value >= -90 && value <= 90)
-    ? true
-    : 'Latitude must be a number between -90 and 90.'
-const longitude = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'number' && value >= -180 && value <= 180)
-    ? true
-    : 'Longitude must be a number between -180 and 180.'
+const between =
+  (min: number, max: number): Validate =>
+  (value, { req, ...field }) =>
+    value === null || value === undefined || (typeof value === 'number' && value >= min && value <= max)
+      ? true
+      : ruleMessage(req, 'numberBetween', {
+          field: labelIn(req, (field as { label?: unknown }).label, (field as { name?: string }).name ?? ''),
+          min,
+          max,
+        })
+const latitude = between(-90, 90)
+const longitude = between(-180, 180)
 
 /** Latitude and longitude as two numbers: the SQLite adapter has no point field. */
 export const geoFields: Field[] = [

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { calendarDateIn, isValidDate, toCalendarDate } from '../lib/calendarDate'
 import { refuse } from './refuse'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 /**
  * An event ends on or after the day it starts, and moving its dates may not strand screenings
@@ -13,12 +14,16 @@ export const checkEventDates: CollectionBeforeChangeHook = async ({ data, origin
   const firstDay = toCalendarDate(event.startsOn)
   const lastDay = toCalendarDate(data.endsOn ?? event.endsOn)
   if (lastDay < firstDay)
-    refuse('events', [
-      {
-        path: 'endsOn',
-        message: `The event ends on ${lastDay}, before it starts on ${firstDay}. The end date must be on or after the start date.`,
-      },
-    ])
+    refuse(
+      'events',
+      [
+        {
+          path: 'endsOn',
+          message: ruleMessage(req, 'eventEndsBeforeStart', { end: lastDay, start: firstDay }),
+        },
+      ],
+      req,
+    )
 
   if (operation === 'update' && originalDoc?.id !== undefined) {
     const { docs } = await req.payload.find({
@@ -36,14 +41,22 @@ export const checkEventDates: CollectionBeforeChangeHook = async ({ data, origin
       return day < firstDay || day > lastDay
     })
     if (stranded.length)
-      refuse('events', [
-        {
-          path: stranded.some((s) => calendarDateIn(s.startsAt, s.startsAt_tz || event.timezone) < firstDay)
-            ? 'startsOn'
-            : 'endsOn',
-          message: `${stranded.length} screening(s) of this event would fall outside ${firstDay} – ${lastDay}. Move or cancel them first.`,
-        },
-      ])
+      refuse(
+        'events',
+        [
+          {
+            path: stranded.some((s) => calendarDateIn(s.startsAt, s.startsAt_tz || event.timezone) < firstDay)
+              ? 'startsOn'
+              : 'endsOn',
+            message: ruleMessage(req, 'screeningsOutsideDates', {
+              count: stranded.length,
+              start: firstDay,
+              end: lastDay,
+            }),
+          },
+        ],
+        req,
+      )
   }
   return data
 }

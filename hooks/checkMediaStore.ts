@@ -1,14 +1,10 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 /** HTTP 507 Insufficient Storage: the request was fine, the server could not keep what it sent. */
 const insufficientStorage = 507
-
-const full =
-  'The media store is full: nothing was saved. Ask the site administrator to free space, then upload again.'
-const readOnly =
-  'The media store cannot be written to (it is read-only or missing): nothing was saved. Ask the site administrator, then upload again.'
 
 const fullCodes = new Set(['ENOSPC', 'EDQUOT', 'EFBIG'])
 const unwritableCodes = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EEXIST', 'ENOENT'])
@@ -32,8 +28,10 @@ export const checkMediaStore: CollectionBeforeOperationHook = async ({
   if (!staticDir || collection.upload.disableLocalStorage) return args
   const refuse = (error: unknown): never => {
     const code = (error as NodeJS.ErrnoException).code ?? ''
-    if (fullCodes.has(code)) throw new APIError(full, insufficientStorage, undefined, true)
-    if (unwritableCodes.has(code)) throw new APIError(readOnly, insufficientStorage, undefined, true)
+    if (fullCodes.has(code))
+      throw new APIError(ruleMessage(req, 'mediaStoreFull'), insufficientStorage, undefined, true)
+    if (unwritableCodes.has(code))
+      throw new APIError(ruleMessage(req, 'mediaStoreReadOnly'), insufficientStorage, undefined, true)
     throw error
   }
   const probe = path.join(staticDir, `.write-check-${process.pid}-${Date.now()}`)

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { extractID, sameID, type IDLike } from '../lib/extractID'
 import { readAside } from './readAside'
 import { refuse, type FieldProblem } from './refuse'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 type ScreeningRow = { screening?: IDLike; attendance?: number | null }
 
@@ -30,8 +31,7 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
     if (report.embassy && !sameID(event?.organisingEmbassy, report.embassy))
       problems.push({
         path: 'event',
-        message:
-          'This event is organised by another embassy, or by none: a report can only cover an event its own embassy organises.',
+        message: ruleMessage(req, 'otherEmbassysEvent'),
       })
 
     const rows = (report.screenings ?? []) as ScreeningRow[]
@@ -51,8 +51,7 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
         if (!screening || !sameID(screening.event, eventID))
           problems.push({
             path: `screenings.${index}.screening`,
-            message:
-              'This screening is not part of the report’s event. Choose screenings of that event only.',
+            message: ruleMessage(req, 'screeningNotOfEvent'),
           })
         else if (
           row.attendance !== null &&
@@ -61,18 +60,18 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
         )
           problems.push({
             path: `screenings.${index}.attendance`,
-            message: `“${screening.label}” has not taken place yet, so it has no attendance to report.`,
+            message: ruleMessage(req, 'screeningNotYetHeld', { screening: screening.label ?? '' }),
           })
         else if (row.attendance && screening.status === 'cancelled')
           problems.push({
             path: `screenings.${index}.attendance`,
-            message: `“${screening.label}” was cancelled; it cannot have had an audience.`,
+            message: ruleMessage(req, 'screeningCancelled', { screening: screening.label ?? '' }),
           })
       })
       if (new Set(screeningIDs.map(String)).size < screeningIDs.length)
         problems.push({
           path: 'screenings',
-          message: 'A screening is listed twice. List each screening once.',
+          message: ruleMessage(req, 'screeningListedTwice'),
         })
     }
   }
@@ -91,16 +90,19 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
     if (screened > 0 && breakdown > screened)
       problems.push({
         path: 'audience',
-        message: `The audience breakdown adds up to ${breakdown}, more than the ${screened} people the screenings counted.`,
+        message: ruleMessage(req, 'audienceOverScreenings', { sum: breakdown, counted: screened }),
       })
     else if (screened > 0 || breakdown > 0) data.totalAttendance = Math.max(screened, breakdown)
   } else if (breakdown > report.totalAttendance) {
     problems.push({
       path: 'audience',
-      message: `The audience breakdown adds up to ${breakdown}, more than the total attendance of ${report.totalAttendance}.`,
+      message: ruleMessage(req, 'audienceOverTotal', {
+        sum: breakdown,
+        total: report.totalAttendance,
+      }),
     })
   }
 
-  if (problems.length) refuse('reports', problems)
+  if (problems.length) refuse('reports', problems, req)
   return data
 }

@@ -3,6 +3,8 @@ import { calendarDateIn, isValidDate, toCalendarDate } from '../lib/calendarDate
 import { extractID } from '../lib/extractID'
 import { explainMissingLicence, licenceFor } from '../lib/rights'
 import { readAside } from './readAside'
+import { ruleMessage } from '../i18n/ruleMessage'
+import { countryName } from '../lib/countries'
 import { refuse, type FieldProblem } from './refuse'
 
 /**
@@ -36,7 +38,13 @@ export const checkScreeningFits: CollectionBeforeChangeHook = async ({ data, ori
   if (day < firstDay || day > lastDay)
     problems.push({
       path: 'startsAt',
-      message: `This screening is on ${day} (${timeZone}), outside its event “${event.title ?? eventID}”, which runs from ${firstDay} to ${lastDay}.`,
+      message: ruleMessage(req, 'screeningOutsideEvent', {
+        day,
+        zone: timeZone,
+        event: event.title ?? String(eventID),
+        start: firstDay,
+        end: lastDay,
+      }),
     })
 
   if (filmID !== undefined) {
@@ -56,12 +64,15 @@ export const checkScreeningFits: CollectionBeforeChangeHook = async ({ data, ori
       format: screening.format,
       ticketed: screening.admission === 'ticketed',
     }
-    if (film && !licenceFor(film.screeningRights, use))
+    if (film && !licenceFor(film.screeningRights, use)) {
+      const { rule, values } = explainMissingLicence(film.screeningRights, use)
+      const country = countryName(values.country, req.i18n?.language ?? 'en')
       problems.push({
         path: 'film',
-        message: explainMissingLicence(`“${film.title}”`, film.screeningRights, use),
+        message: ruleMessage(req, rule, { ...values, country, film: film.title ?? '' }),
       })
+    }
   }
-  if (problems.length) refuse('screenings', problems)
+  if (problems.length) refuse('screenings', problems, req)
   return data
 }

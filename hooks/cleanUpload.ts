@@ -4,9 +4,7 @@ import { largestImagePixels } from '../lib/imageBounds'
 import { acceptedImages } from '../lib/imageTypes'
 import { slugify } from '../lib/slugify'
 import { refuse } from './refuse'
-
-const notAnImage =
-  'This file is not a JPEG, PNG, WebP or AVIF image. Export the photo in one of those formats and upload it again.'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 /**
  * Every upload is judged by its content, not its name or the type the browser claimed: a script
@@ -17,12 +15,13 @@ const notAnImage =
 export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file?.data) return args
   const file = req.file
+  const notAnImage = ruleMessage(req, 'notAnImage')
   const metadata = await sharp(file.data)
     .metadata()
     .catch(() => null)
   const format = metadata?.format === 'heif' && metadata.compression !== 'av1' ? undefined : metadata?.format
   const kind = format ? acceptedImages[format] : undefined
-  if (!kind) refuse('media', [{ path: 'file', message: notAnImage }])
+  if (!kind) refuse('media', [{ path: 'file', message: notAnImage }], req)
   // A second fence behind limitImagePixels: sharp itself refuses to decode more.
   const image = sharp(file.data, { failOn: 'error', limitInputPixels: largestImagePixels }).rotate()
   const data = await (
@@ -35,7 +34,7 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
           : image.avif({ quality: 70 })
   )
     .toBuffer()
-    .catch(() => refuse('media', [{ path: 'file', message: notAnImage }]))
+    .catch(() => refuse('media', [{ path: 'file', message: notAnImage }], req))
   const base = slugify(file.name.replace(/\.[^.]*$/, '')) || 'image'
   req.file = {
     ...file,

@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
-import { imageSizeProblem } from '../lib/imageBounds'
+import { largestImagePixels, largestImageSide, tooManyPixels } from '../lib/imageBounds'
+import { ruleMessage } from '../i18n/ruleMessage'
 import { refuse } from './refuse'
 
 /**
@@ -15,7 +16,23 @@ export const limitImagePixels: CollectionBeforeOperationHook = async ({ args, op
   // Not an image at all: cleanUpload says so.
   if (!header?.width || !header.height) return args
   // `height` covers every frame of an animated image: all of them are decoded.
-  const problem = imageSizeProblem(header.width, header.height)
-  if (problem) refuse('media', [{ path: 'file', message: problem }])
+  const { width, height } = header
+  if (tooManyPixels(width, height))
+    refuse(
+      'media',
+      [
+        {
+          path: 'file',
+          // Dimensions read as one token, 16000×16000; the limits as amounts, "12,000".
+          message: ruleMessage(req, 'imageTooManyPixels', {
+            width: String(width),
+            height: String(height),
+            side: largestImageSide,
+            megapixels: largestImagePixels / 1_000_000,
+          }),
+        },
+      ],
+      req,
+    )
   return args
 }

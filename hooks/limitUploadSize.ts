@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { refuse } from './refuse'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 export const maxUploadBytes = Number(process.env.MAX_UPLOAD_MB ?? 10) * 1024 * 1024
 
@@ -7,11 +8,18 @@ export const maxUploadBytes = Number(process.env.MAX_UPLOAD_MB ?? 10) * 1024 * 1
 export const limitUploadSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const size = req.file?.size
   if ((operation === 'create' || operation === 'update') && size !== undefined && size > maxUploadBytes)
-    refuse('media', [
-      {
-        path: 'file',
-        message: `This image is ${(size / 1048576).toFixed(1)} MB; the limit is ${maxUploadBytes / 1048576} MB. Export it smaller (2000 px wide is plenty) and upload again.`,
-      },
-    ])
+    refuse(
+      'media',
+      [
+        {
+          path: 'file',
+          message: ruleMessage(req, 'fileTooLarge', {
+            size: Math.round((size / 1048576) * 10) / 10,
+            limit: maxUploadBytes / 1048576,
+          }),
+        },
+      ],
+      req,
+    )
   return args
 }

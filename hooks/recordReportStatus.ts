@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { refuseReportMove, type ReportStatus } from '../lib/reportWorkflow'
+import { refuseReportMove, reportStatusLabels, type ReportStatus } from '../lib/reportWorkflow'
+import { labelIn, ruleMessage } from '../i18n/ruleMessage'
 import { refuse } from './refuse'
 
 /**
@@ -13,7 +14,14 @@ export const recordReportStatus: CollectionBeforeChangeHook = ({ data, originalD
   // Without a user this is the system itself (seed, migration); people always come with one.
   if (req.user) {
     const reason = refuseReportMove({ from, to, role: String(req.user.role), comment })
-    if (reason) refuse('reports', [{ path: 'status', message: reason }])
+    if (reason) {
+      const status = (code: ReportStatus) => labelIn(req, reportStatusLabels[code], code).toLowerCase()
+      const message =
+        reason.rule === 'reportMoveNotAllowed'
+          ? ruleMessage(req, reason.rule, { from: status(reason.from), to: status(reason.to) })
+          : ruleMessage(req, reason.rule)
+      refuse('reports', [{ path: 'status', message }], req)
+    }
   }
   data.status = to
   data.statusComment = null

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { extractID, sameID } from '../lib/extractID'
 import { systemRequest } from '../lib/systemRequest'
 import { refuse, type FieldProblem } from './refuse'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 const confirmed = ['approved', 'published']
 
@@ -43,7 +44,11 @@ export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc
     if (given !== null && given !== undefined && given !== row.attendance) {
       problems.push({
         path: `screenings.${index}.attendance`,
-        message: `Report “${other.docs[0].title}” (/admin/collections/reports/${other.docs[0].id}) already recorded ${given} for this screening; correct one of the two reports so they agree.`,
+        message: ruleMessage(req, 'attendanceDisagrees', {
+          title: other.docs[0].title ?? '',
+          link: `/admin/collections/reports/${other.docs[0].id}`,
+          given,
+        }),
       })
       continue
     }
@@ -56,6 +61,6 @@ export const recordScreeningAttendance: CollectionAfterChangeHook = async ({ doc
       data: { status: 'held', attendance: row.attendance },
     })
   }
-  if (problems.length) refuse('reports', problems)
+  if (problems.length) refuse('reports', problems, req)
   return doc
 }

@@ -1,10 +1,9 @@
 import { APIError, type CollectionBeforeLoginHook } from 'payload'
-
-export const accountDisabledMessage =
-  'This account has been disabled. Ask the ministry’s administrator to enable it again.'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 /** A disabled account keeps its history but cannot sign in anywhere. */
-export const refuseDisabledAccount: CollectionBeforeLoginHook = ({ user }) => {
-  if (user?.disabled) throw new APIError(accountDisabledMessage, 403, { reason: 'disabled' }, true)
+export const refuseDisabledAccount: CollectionBeforeLoginHook = ({ req, user }) => {
+  if (user?.disabled)
+    throw new APIError(ruleMessage(req, 'accountDisabled'), 403, { reason: 'disabled' }, true)
   return user
 }

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { embassyOf } from '../access/roles'
 import { extractID, sameID } from '../lib/extractID'
 import { refuse } from './refuse'
+import { ruleMessage } from '../i18n/ruleMessage'
 
 /** Where the user opens a report: the portal for embassy staff, the admin for the ministry. */
 export const reportLink = (user: unknown, id: number | string): string =>
@@ -49,11 +50,18 @@ export const refuseSecondReport: CollectionBeforeChangeHook = async ({
   })
   const existing = docs[0]
   if (existing)
-    refuse('reports', [
-      {
-        path: 'event',
-        message: `This embassy already has a report on this event: “${existing.title}” (${reportLink(req.user, existing.id)}). Open it and continue there instead of starting a second one.`,
-      },
-    ])
+    refuse(
+      'reports',
+      [
+        {
+          path: 'event',
+          message: ruleMessage(req, 'alreadyReported', {
+            title: existing.title ?? '',
+            link: reportLink(req.user, existing.id),
+          }),
+        },
+      ],
+      req,
+    )
   return data
 }

@@ -6,8 +6,6 @@ export const largestImagePixels = 40_000_000
 /** At most 12,000 pixels on either side. */
 export const largestImageSide = 12_000
 
-/** Why an image of this size is refused, or null. Read from the header, before any decoding. */
-export const imageSizeProblem = (width: number, height: number): string | null =>
+/** Whether an image of this size is refused. Read from the header, before any decoding. */
+export const tooManyPixels = (width: number, height: number): boolean =>
   width > largestImageSide || height > largestImageSide || width * height > largestImagePixels
-    ? `This image is ${width}×${height} pixels; the limit is ${largestImageSide.toLocaleString('en')} pixels a side and ${largestImagePixels / 1_000_000} megapixels. Export it smaller (2000 px wide is plenty) and upload again.`
-    : null

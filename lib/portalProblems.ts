@@ -6,7 +6,8 @@ import type { Catalogue, Translator } from './messages'
  */
 export type PortalWords = Translator<'portal'>
 
-export type FieldProblem = { path: string; message: string }
+/** A field the server named: its path, its message and (from Payload) its label, all in the form's language. */
+export type FieldProblem = { path: string; message: string; label?: string }
 /** A problem as the portal shows it: in the form's language, with a link to open when there is one. */
 export type ShownProblem = { text: string; link?: string }
 
@@ -54,59 +55,22 @@ export const fieldLabel = (t: PortalWords, path: string): string => {
   return key ? t(key) : path
 }
 
-// The collection's messages (collections/Reports.ts, hooks/checkReportConsistency.ts,
-// hooks/refuseSecondReport.ts) are written in English for the admin; the portal retells each
-// in the form's language, and never shows English under Russian or Kazakh.
-const quoted = '“([^”]*)”'
-const patterns: [RegExp, (t: PortalWords, match: RegExpMatchArray, label: string) => ShownProblem][] = [
-  [
-    new RegExp(`already has a report on this event: ${quoted} \\((/portal/reports/[^)\\s]+)\\)`),
-    (t, [, title, link]) => ({ text: t('fieldProblems.alreadyReported', { title }), link }),
-  ],
-  [
-    /is required before the report is sent/,
-    (t, _, label) => ({ text: t('fieldProblems.required', { field: label }) }),
-  ],
-  [/must be a whole number/, (t, _, label) => ({ text: t('fieldProblems.wholeNumber', { field: label }) })],
-  [
-    /adds up to (\d+), more than the total attendance of (\d+)/,
-    (t, [, sum, total]) => ({
-      text: t('fieldProblems.breakdownOverTotal', { sum: Number(sum), total: Number(total) }),
-    }),
-  ],
-  [
-    /adds up to (\d+), more than the (\d+) people the screenings counted/,
-    (t, [, sum, counted]) => ({
-      text: t('fieldProblems.breakdownOverScreenings', { sum: Number(sum), counted: Number(counted) }),
-    }),
-  ],
-  [/not part of the report’s event/, (t) => ({ text: t('fieldProblems.notThisEvent') })],
-  [
-    new RegExp(`^${quoted} has not taken place yet`),
-    (t, [, label]) => ({ text: t('fieldProblems.notYetHeld', { label }) }),
-  ],
-  [
-    new RegExp(`^${quoted} was cancelled`),
-    (t, [, label]) => ({ text: t('fieldProblems.cancelled', { label }) }),
-  ],
-  [/listed twice/, (t) => ({ text: t('fieldProblems.listedTwice') })],
-  [/organised by another embassy/, (t) => ({ text: t('fieldProblems.otherEmbassy') })],
-  [
-    /is required in at least one language|This field is required/,
-    (t, _, label) => ({ text: t('fieldProblems.required', { field: label }) }),
-  ],
-  [/between 1895 and 2099/, (t) => ({ text: t('fieldProblems.date') })],
-  [/is not a web address/, (t, _, label) => ({ text: t('fieldProblems.link', { field: label }) })],
-]
+// The portal's API calls the Local API in the form's language (auth/portalRoute.ts), so every rule's
+// message arrives in that language (i18n/admin/ruleWords.ts, and Payload's own) with the
+// collection's field labels in it. A message that names no field (Payload's "This field is
+// required.") is prefixed with the form's label, so a list of problems says where each one is.
+const reportLink = / ?\((\/portal\/reports\/[^)\s]+)\)/
 
 /** What to tell the user about one problem the server named, in the form's language. */
 export const describeProblem = (t: PortalWords, problem: FieldProblem): ShownProblem => {
   const label = fieldLabel(t, problem.path)
-  for (const [pattern, describe] of patterns) {
-    const match = problem.message.match(pattern)
-    if (match) return describe(t, match, label)
-  }
-  return { text: t('fieldProblems.invalid', { field: label }) }
+  const message = problem.message?.trim()
+  if (!message) return { text: t('fieldProblems.invalid', { field: label }) }
+  const link = message.match(reportLink)?.[1]
+  const text = message.replace(reportLink, '')
+  const named = problem.label?.split(' > ').pop()?.trim()
+  const namesField = !named || text.includes(named) || text.includes(label)
+  return { text: namesField ? text : `${label}: ${text}`, ...(link ? { link } : {}) }
 }
 
 /** The messages `describeProblem` and `describeFailure` read, for a client component's subset. */

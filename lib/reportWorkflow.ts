@@ -24,19 +24,21 @@ export const embassyEditableStatuses: ReportStatus[] = ['draft', 'changes_reques
 
 type Move = { from?: ReportStatus | null; to: ReportStatus; role: string; comment?: string | null }
 
-/** Null when the move is allowed, else the reason, in words for the person who tried. */
-export const refuseReportMove = ({ from, to, role, comment }: Move): string | null => {
+/** Why a move is refused, by its key in the message catalogue (i18n/admin/ruleWords.ts). */
+export type RefusedMove =
+  | { rule: 'reportStartsAsDraft' | 'reportMoveOnlyMinistry' | 'reportMoveNeedsComment' }
+  | { rule: 'reportMoveNotAllowed'; from: ReportStatus; to: ReportStatus }
+
+/** Null when the move is allowed, else the reason, for the person who tried. */
+export const refuseReportMove = ({ from, to, role, comment }: Move): RefusedMove | null => {
   const isStaff = role === 'editor' || role === 'admin'
   if (!from) {
     if (isStaff || to === 'draft' || to === 'submitted') return null
-    return 'A new report starts as a draft or is submitted straight away; only the ministry approves or publishes.'
+    return { rule: 'reportStartsAsDraft' }
   }
   if (from === to) return null
-  if (!nextStatuses[from].includes(to))
-    return `A report that is ${reportStatusLabels[from].en.toLowerCase()} cannot become ${reportStatusLabels[to].en.toLowerCase()}.`
-  if (!isStaff && to !== 'submitted')
-    return 'Only the ministry can request changes, approve or publish a report.'
-  if (to === 'changes_requested' && !comment?.trim())
-    return 'Say what needs to change: a comment is required when requesting changes.'
+  if (!nextStatuses[from].includes(to)) return { rule: 'reportMoveNotAllowed', from, to }
+  if (!isStaff && to !== 'submitted') return { rule: 'reportMoveOnlyMinistry' }
+  if (to === 'changes_requested' && !comment?.trim()) return { rule: 'reportMoveNeedsComment' }
   return null
 }

@@ -48,21 +48,31 @@ export const licenceFor = (
 export const licenceCovers = (licences: Licence[] | null | undefined, use: ScreeningUse): boolean =>
   licenceFor(licences, use) !== undefined
 
-/** Why no licence fits, in the words an editor needs to fix it (or to ask the rights holder). */
+/** A rule broken, by its key in the message catalogue (i18n/admin/ruleWords.ts) and its values. */
+export type MissingLicence = {
+  rule: 'noLicence' | 'noLicenceForFormat' | 'noLicenceForTickets'
+  values: { date: string; country: string; format?: string; formats?: string }
+}
+
+/** Why no licence fits, in the facts an editor needs to fix it (or to ask the rights holder). */
 export const explainMissingLicence = (
-  filmTitle: string,
   licences: Licence[] | null | undefined,
   use: ScreeningUse,
-): string => {
+): MissingLicence => {
   const date = calendarDateIn(use.startsAt, use.timeZone)
-  const place = `${filmTitle} has no screening licence for ${use.country} on ${date}`
+  const values = { date, country: use.country }
   const inPlaceAndTime = (licences ?? []).filter(
     (licence) => coversTerritory(licence, use.country) && coversDate(licence, date),
   )
-  if (inPlaceAndTime.length === 0) return `${place}. Add a licence to the film or choose another film.`
+  if (inPlaceAndTime.length === 0) return { rule: 'noLicence', values }
   if (!inPlaceAndTime.some((licence) => coversFormat(licence, use.format)))
-    return `${place} in the ${use.format} format. The licences there cover: ${[
-      ...new Set(inPlaceAndTime.flatMap((licence) => licence.formats ?? [])),
-    ].join(', ')}.`
-  return `${place} for a ticketed screening: the licence there is for non-commercial screenings only. Make admission free or by invitation.`
+    return {
+      rule: 'noLicenceForFormat',
+      values: {
+        ...values,
+        format: String(use.format),
+        formats: [...new Set(inPlaceAndTime.flatMap((licence) => licence.formats ?? []))].join(', '),
+      },
+    }
+  return { rule: 'noLicenceForTickets', values }
 }

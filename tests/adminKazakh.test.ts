@@ -5,6 +5,16 @@ import { en } from '@payloadcms/translations/languages/en'
 import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { kk, kkTranslations } from '../i18n/admin/kk'
+import { ruleWords } from '../i18n/admin/ruleWords'
+import { AuditLog } from '../collections/AuditLog'
+import { Embassies } from '../collections/Embassies'
+import { Events } from '../collections/Events'
+import { Films } from '../collections/Films'
+import { Media } from '../collections/Media'
+import { Reports } from '../collections/Reports'
+import { Screenings } from '../collections/Screenings'
+import { Users } from '../collections/Users'
+import { localeLabels } from '../lib/locales'
 import { preferredLanguage } from '../lib/adminLanguage'
 import { guardAPIRequest } from '../lib/apiRequestGuard'
 import { context, startPayload } from './helpers/payload'
@@ -105,27 +115,41 @@ describe('Payload serves the Kazakh admin', () => {
 
 describe('labels in every language', () => {
   type Labelled = { path: string; label: Record<string, string> }
-  const labelObjects = (value: unknown, path: string): Labelled[] => {
-    if (Array.isArray(value)) return value.flatMap((item, i) => labelObjects(item, `${path}[${i}]`))
+  // Words people read in the admin: labels, descriptions (admin.description), option labels.
+  const wordKeys = ['label', 'labels', 'singular', 'plural', 'description', 'group']
+  const labelObjects = (value: unknown, path: string, words = false): Labelled[] => {
+    if (Array.isArray(value)) return value.flatMap((item, i) => labelObjects(item, `${path}[${i}]`, words))
+    // A plain string where people read words is English only: reported with no kk or ru.
+    if (typeof value === 'string' && words) return [{ path, label: { en: value } }]
     if (!value || typeof value !== 'object') return []
     const record = value as Record<string, unknown>
     if (typeof record.en === 'string') return [{ path, label: record as Record<string, string> }]
+    // An option shown as its own code (a time zone) or a language named in itself reads the same to all.
+    if ('value' in record && (record.label === record.value || ownNames.includes(record.label as string)))
+      return []
     return Object.entries(record).flatMap(([key, item]) =>
-      ['label', 'labels', 'singular', 'plural', 'fields', 'tabs', 'options', 'group'].includes(key) ||
-      /^\d+$/.test(key)
-        ? labelObjects(item, `${path}.${key}`)
+      [...wordKeys, 'fields', 'tabs', 'options', 'group', 'admin'].includes(key) || /^\d+$/.test(key)
+        ? labelObjects(item, `${path}.${key}`, wordKeys.includes(key))
         : [],
     )
   }
+  const ownNames = Object.values(localeLabels) as string[]
+  // The collections as written: Payload adds labels of its own (row IDs, hidden fields) when sanitizing.
+  const written = [Events, Screenings, Reports, Films, Embassies, Media, Users, AuditLog]
   const everyLabel = () =>
-    sanitized.collections.flatMap((collection) =>
+    written.flatMap((collection) =>
       labelObjects(
-        { labels: collection.labels, fields: collection.fields, group: collection.admin?.group },
+        {
+          labels: collection.labels,
+          fields: collection.fields,
+          group: collection.admin?.group,
+          description: collection.admin?.description,
+        },
         collection.slug,
       ),
     )
 
-  it('every collection, field, tab, option and group label has Kazakh and Russian beside English', () => {
+  it('every collection, field, tab, option and group label and every description has Kazakh and Russian beside English', () => {
     const labels = everyLabel()
     expect(labels.length).toBeGreaterThan(100)
     expect(
@@ -205,6 +229,38 @@ describe("the admin follows the user's working language", () => {
     expect(response.status).toBe(401)
     expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
       kkTranslations.error.emailOrPasswordIncorrect,
+    )
+  })
+
+  /** A film with a trailer link that is no web address, posted over REST by the Kazakh clerk. */
+  const postFilm = async (headers: Record<string, string>) => {
+    const token = ((await (await signIn()).json()) as { token: string }).token
+    const response = await rest(login, 'films', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}`, ...headers },
+      body: JSON.stringify({ title: 'Link test', trailerUrl: 'javascript:alert(1)' }),
+    })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { errors: { data: { errors: { message: string }[] } }[] }
+    return body.errors[0].data.errors[0].message
+  }
+
+  it('a rule’s message over REST is in the language Accept-Language asks for', async () => {
+    expect(await postFilm({ 'Accept-Language': 'ru-RU,ru;q=0.9' })).toBe(
+      ruleWords.ru.notWebAddress.replace('{{value}}', 'javascript:alert(1)'),
+    )
+    expect(await postFilm({ 'Accept-Language': 'kk' })).toBe(
+      ruleWords.kk.notWebAddress.replace('{{value}}', 'javascript:alert(1)'),
+    )
+  })
+
+  it('a rule’s message over REST is in the user’s working language when the request asks for none', async () => {
+    expect(await postFilm({})).toBe(ruleWords.kk.notWebAddress.replace('{{value}}', 'javascript:alert(1)'))
+  })
+
+  it('the admin language chosen in the browser goes first', async () => {
+    expect(await postFilm({ Cookie: 'payload-lng=en', 'Accept-Language': 'ru' })).toBe(
+      ruleWords.en.notWebAddress.replace('{{value}}', 'javascript:alert(1)'),
     )
   })
 

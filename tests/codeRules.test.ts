@@ -55,6 +55,15 @@ describe('the code', () => {
       .map(({ where }) => where)
     expect(careless).toEqual([])
   })
+
+  it('every write the portal’s forms send carries the form’s language, so its rules answer in it', () => {
+    const formFiles = appFiles.filter((file) => /portal[\\/]api[\\/]|^auth[\\/]/.test(file))
+    const writes = formFiles.flatMap(callsIn).filter(({ where }) => /(create|update|delete)$/.test(where))
+    expect(writes.length).toBeGreaterThan(2)
+    expect(
+      writes.filter(({ args }) => !/req:\s*\{\s*\.\.\.(context\.)?formLanguage\s*\}/.test(args)),
+    ).toEqual([])
+  })
 })
 
 describe('the dependencies', () => {

@@ -122,7 +122,7 @@ describe('screenings', () => {
     expect(error.status).toBe(400)
     expect(error.paths).toEqual(['film'])
     expect(error.messages[0]).toBe(
-      '“Licensed for France only” has no screening licence for BE on 2026-06-02. Add a licence to the film or choose another film.',
+      '“Licensed for France only” has no screening licence for Belgium on 2026-06-02. Add a licence to the film or choose another film.',
     )
   })
 

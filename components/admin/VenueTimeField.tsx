@@ -1,6 +1,6 @@
 'use client'
 
-import { DateTimeField, useForm, useFormFields } from '@payloadcms/ui'
+import { DateTimeField, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { DateFieldClientComponent } from 'payload'
 import { useEffect, useState } from 'react'
 import { toCalendarDate } from '@/lib/calendarDate'
@@ -28,6 +28,10 @@ export const VenueTimeField: DateFieldClientComponent = (props) => {
   const value = useFormFields(([fields]) => fields[path]?.value) as string | undefined
   const { dispatchFields } = useForm()
   const [event, setEvent] = useState<EventDates | null>(null)
+  // Our words sit under `ministry:` (i18n/admin/ruleWords.ts); Payload types `t` with its own keys.
+  const { t } = useTranslation()
+  const say = (key: `venueTime${string}`, vars?: Record<string, string>) =>
+    (t as unknown as (key: string, vars?: Record<string, string>) => string)(`ministry:${key}`, vars)
 
   useEffect(() => {
     if (eventID === undefined || eventID === null || eventID === '') return
@@ -70,10 +74,10 @@ export const VenueTimeField: DateFieldClientComponent = (props) => {
       <DateTimeField {...props} field={field} readOnly={props.readOnly || !zone} />
       <p className="field-description" id="venue-time-summary" style={{ marginTop: '-0.5rem' }}>
         {!zone
-          ? 'Choose the event first: the time is read on its venue’s clock.'
+          ? say('venueTimeNeedsEvent')
           : value
-            ? `At the venue: ${venueClock(value, zone)} ${zone}.`
-            : `Type the time as the venue’s clock shows it (${zone}).`}
+            ? say('venueTimeAt', { time: venueClock(value, zone), zone })
+            : say('venueTimeHowTo', { zone })}
       </p>
     </div>
   )

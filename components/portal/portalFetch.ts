@@ -1,5 +1,5 @@
 // The portal's calls to its own API, with every outcome a form needs to tell the user about.
-export type FieldError = { path: string; message: string }
+export type FieldError = { path: string; message: string; label?: string }
 export type PortalAnswer<T> =
   | { ok: true; body: T }
   | { ok: false; kind: 'invalid'; message: string; errors: FieldError[] }

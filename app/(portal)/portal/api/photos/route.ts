@@ -1,16 +1,17 @@
 import { APIError } from 'payload'
+import { ruleMessage } from '@/i18n/ruleMessage'
 import { json, portalRoute } from '@/auth/portalRoute'
 import { maxUploadBytes } from '@/hooks/limitUploadSize'
 import { largestFormBytes } from '@/lib/apiRequestGuard'
 import { describeBytes, readBodyUpTo } from '@/lib/boundedBody'
 
 /** A photo for a report, with its alt text and credit; private to the embassy until published. */
-export const POST = portalRoute(async ({ request, payload, user, locale }) => {
+export const POST = portalRoute(async ({ request, payload, user, locale, formLanguage }) => {
   // Read no further than the largest photo and its fields: a larger body is cut off where it passes that.
   const body = await readBodyUpTo(request, largestFormBytes)
   if (!body)
     throw new APIError(
-      `This photo is larger than ${describeBytes(maxUploadBytes)}. Export it smaller (2000 px wide is plenty) and upload again.`,
+      ruleMessage(formLanguage, 'photoTooLarge', { limit: describeBytes(maxUploadBytes) }),
       413,
       undefined,
       true,
@@ -20,14 +21,14 @@ export const POST = portalRoute(async ({ request, payload, user, locale }) => {
   })
     .formData()
     .catch(() => {
-      throw new APIError('Send the photo as a form upload.', 400, undefined, true)
+      throw new APIError(ruleMessage(formLanguage, 'photoAsForm'), 400, undefined, true)
     })
   const file = form.get('file')
   if (!(file instanceof File) || file.size === 0)
     throw new APIError(
-      'Choose a photo to upload.',
+      ruleMessage(formLanguage, 'choosePhoto'),
       400,
-      { errors: [{ path: 'file', message: 'Choose a photo to upload.' }] },
+      { errors: [{ path: 'file', message: ruleMessage(formLanguage, 'choosePhoto') }] },
       true,
     )
   const photo = await payload.create({
@@ -40,6 +41,7 @@ export const POST = portalRoute(async ({ request, payload, user, locale }) => {
       size: file.size,
     },
     locale,
+    req: { ...formLanguage },
     user,
     overrideAccess: false,
     depth: 0,

@@ -3,7 +3,7 @@ import { readJSON } from '@/auth/readJSON'
 import { asDocumentID } from '@/lib/extractID'
 
 /** Starts a draft report on one of the embassy's events; the embassy is the user's own (a hook). */
-export const POST = portalRoute(async ({ request, payload, user, embassy, locale }) => {
+export const POST = portalRoute(async ({ request, payload, user, embassy, locale, formLanguage }) => {
   const { event, title } = await readJSON<{ event?: string | number; title?: string }>(request)
   const report = await payload.create({
     collection: 'reports',
@@ -15,6 +15,7 @@ export const POST = portalRoute(async ({ request, payload, user, embassy, locale
       status: 'draft',
     },
     locale,
+    req: { ...formLanguage },
     user,
     overrideAccess: false,
     depth: 0,
