@@ -76,7 +76,7 @@ describe('names in every script', () => {
     })) as Doc
     expect(saved.cast[0].character).toBe('Зере')
     const all = (await payload.findByID({ collection: 'films', id: film.id, locale: 'all', depth: 0 })) as Doc
-    expect(all.cast[0].name).toEqual({ en: 'Aliya Anuarbek', ru: 'Алия Ануарбек' })
+    expect(all.cast[0].name).toMatchObject({ en: 'Aliya Anuarbek', ru: 'Алия Ануарбек' })
   })
 
   it('refuses a cast member without a name in any language', async () => {
@@ -144,6 +144,37 @@ describe('names in every script', () => {
       locale: 'all',
       depth: 0,
     })) as Doc
-    expect(all.partners[0].name).toEqual({ en: 'Kazakhfilm', ru: 'Казахфильм' })
+    expect(all.partners[0].name).toMatchObject({ en: 'Kazakhfilm', ru: 'Казахфильм' })
+
+    // A screening's admin label keeps the English venue name when the venue is renamed in Russian.
+    await payload.update({
+      collection: 'films',
+      id: film.id,
+      locale: 'en',
+      context,
+      data: { screeningRights: [{ territories: ['worldwide'], validFrom: '2020-01-01T12:00:00.000Z' }] },
+    })
+    const screening = (await payload.create({
+      collection: 'screenings',
+      locale: 'en',
+      context,
+      data: {
+        event: event.id,
+        film: film.id,
+        startsAt: '2026-04-01T18:00:00.000Z',
+        venue: { name: 'Cinéma Galeries' },
+        status: 'scheduled',
+      },
+    })) as Doc
+    const renamed = (await payload.update({
+      collection: 'screenings',
+      id: screening.id,
+      locale: 'ru',
+      context,
+      data: { venue: { name: 'Кинотеатр Cinéma Galeries' } },
+    })) as Doc
+    expect(renamed.venue.name).toBe('Кинотеатр Cinéma Galeries')
+    expect(renamed.label).toContain('Cinéma Galeries')
+    expect(renamed.label).not.toContain('Кинотеатр')
   })
 })
