@@ -1205,7 +1205,10 @@ export interface Event {
   city?: string | null;
   venues?:
     | {
-        name: string;
+        /**
+         * Written per language: switch the content language (top right) to enter the name in Cyrillic for Russian and Kazakh. Where a language has none, readers see another language’s.
+         */
+        name?: string | null;
         address?: string | null;
         city?: string | null;
         latitude?: number | null;
@@ -1232,7 +1235,7 @@ export interface Event {
   films?: (number | Film)[] | null;
   partners?:
     | {
-        name: string;
+        name?: string | null;
         role?:
           | (
               | 'organiser'
@@ -1966,10 +1969,13 @@ export interface Film {
   slug?: string | null;
   year?: number | null;
   runtime?: number | null;
+  /**
+   * Written per language: switch the content language (top right) to enter the name in Cyrillic for Russian and Kazakh. Where a language has none, readers see another language’s.
+   */
   directors?: string[] | null;
   cast?:
     | {
-        name: string;
+        name?: string | null;
         character?: string | null;
         id?: string | null;
       }[]
@@ -2362,7 +2368,7 @@ export interface Film {
     | null;
   coProductionPartners?:
     | {
-        name: string;
+        name?: string | null;
         country?:
           | (
               | 'AD'
@@ -2899,7 +2905,7 @@ export interface Film {
   trailerUrl?: string | null;
   awards?:
     | {
-        festival: string;
+        festival?: string | null;
         award: string;
         result?: ('won' | 'nominated' | 'selected') | null;
         year?: number | null;
@@ -2983,8 +2989,11 @@ export interface Screening {
    */
   startsAt: string;
   startsAt_tz?: SupportedTimezones;
-  venue: {
-    name: string;
+  venue?: {
+    /**
+     * Written per language: switch the content language (top right) to enter the name in Cyrillic for Russian and Kazakh. Where a language has none, readers see another language’s.
+     */
+    name?: string | null;
     address?: string | null;
     city?: string | null;
     latitude?: number | null;
@@ -3096,7 +3105,7 @@ export interface Screening {
   format?: ('dcp' | 'bluray' | 'file' | 'streaming') | null;
   guests?:
     | {
-        name: string;
+        name?: string | null;
         /**
          * e.g. lead actress, Q&A after the film
          */

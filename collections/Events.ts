@@ -3,6 +3,7 @@ import { isMinistryStaff } from '../access/isMinistryStaff'
 import { publishedOrOwnEmbassyEvents } from '../access/publishedOrOwnEmbassyEvents'
 import { countryCodeField } from '../fields/countryCode'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { nameInAnyLanguage } from '../fields/nameText'
 import { slugField } from '../fields/slug'
 import { timezoneField } from '../fields/timezone'
 import { urlField } from '../fields/url'
@@ -162,8 +163,8 @@ export const Events: CollectionConfig = {
                 {
                   name: 'name',
                   type: 'text',
-                  required: true,
                   localized: true,
+                  validate: nameInAnyLanguage(),
                   label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
                 },
                 {

@@ -4,6 +4,7 @@ import { isMinistryStaff } from '../access/isMinistryStaff'
 import { isSignedInField } from '../access/isSignedIn'
 import { countryCodeField } from '../fields/countryCode'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { nameDescription, nameInAnyLanguage } from '../fields/nameText'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 import { wholeNumber } from '../fields/wholeNumber'
@@ -169,6 +170,8 @@ export const Films: CollectionConfig = {
               name: 'directors',
               type: 'text',
               hasMany: true,
+              localized: true,
+              admin: { description: nameDescription },
               label: { en: 'Directors', ru: 'Режиссёры', kk: 'Режиссерлер' },
             },
             {
@@ -180,7 +183,8 @@ export const Films: CollectionConfig = {
                   name: 'name',
                   type: 'text',
                   label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' },
-                  required: true,
+                  localized: true,
+                  validate: nameInAnyLanguage(),
                 },
                 {
                   name: 'character',
@@ -243,7 +247,8 @@ export const Films: CollectionConfig = {
                   name: 'name',
                   type: 'text',
                   label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
-                  required: true,
+                  localized: true,
+                  validate: nameInAnyLanguage(),
                 },
                 countryCodeField({ name: 'country', label: { en: 'Country', ru: 'Страна', kk: 'Ел' } }),
               ],
@@ -251,6 +256,7 @@ export const Films: CollectionConfig = {
             {
               name: 'rightsHolder',
               type: 'text',
+              localized: true,
               label: {
                 en: 'Studio or rights holder',
                 ru: 'Студия или правообладатель',
@@ -292,7 +298,8 @@ export const Films: CollectionConfig = {
                   name: 'festival',
                   type: 'text',
                   label: { en: 'Festival', ru: 'Фестиваль', kk: 'Фестиваль' },
-                  required: true,
+                  localized: true,
+                  validate: nameInAnyLanguage(),
                 },
                 {
                   name: 'award',

@@ -5,6 +5,7 @@ import { nobody } from '../access/nobody'
 import { canCreateReport, canReadReport, canUpdateReport } from '../access/reports'
 import { countryCodeField } from '../fields/countryCode'
 import { localizedRequiredText } from '../fields/localizedRequiredText'
+import { nameInAnyLanguage } from '../fields/nameText'
 import { requiredOnceSubmitted } from '../fields/requiredOnceSubmitted'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
@@ -239,7 +240,8 @@ export const Reports: CollectionConfig = {
                   name: 'name',
                   type: 'text',
                   label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
-                  validate: requiredOnceSubmitted('Partner name'),
+                  localized: true,
+                  validate: nameInAnyLanguage(requiredOnceSubmitted('Partner name')),
                 },
                 {
                   name: 'role',
@@ -259,7 +261,8 @@ export const Reports: CollectionConfig = {
                   name: 'name',
                   type: 'text',
                   label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' },
-                  validate: requiredOnceSubmitted('Guest name'),
+                  localized: true,
+                  validate: nameInAnyLanguage(requiredOnceSubmitted('Guest name')),
                 },
                 {
                   name: 'role',
@@ -278,7 +281,8 @@ export const Reports: CollectionConfig = {
                   name: 'person',
                   type: 'text',
                   label: { en: 'Person', ru: 'Кто сказал', kk: 'Кім айтты' },
-                  validate: requiredOnceSubmitted('Who said it'),
+                  localized: true,
+                  validate: nameInAnyLanguage(requiredOnceSubmitted('Who said it')),
                 },
                 {
                   name: 'role',

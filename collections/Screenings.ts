@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isMinistryStaff } from '../access/isMinistryStaff'
 import { screeningsOfVisibleEvents } from '../access/screeningsOfVisibleEvents'
 import { urlField } from '../fields/url'
+import { nameInAnyLanguage } from '../fields/nameText'
 import { venueFields } from '../fields/venue'
 import { wholeNumber } from '../fields/wholeNumber'
 import { attendanceOnceHeld } from '../fields/attendanceOnceHeld'
@@ -129,7 +130,13 @@ export const Screenings: CollectionConfig = {
       type: 'array',
       label: { en: 'Guests', ru: 'Гости', kk: 'Қонақтар' },
       fields: [
-        { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' } },
+        {
+          name: 'name',
+          type: 'text',
+          localized: true,
+          validate: nameInAnyLanguage(),
+          label: { en: 'Name', ru: 'Имя', kk: 'Аты-жөні' },
+        },
         {
           name: 'role',
           type: 'text',

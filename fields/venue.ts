@@ -1,5 +1,6 @@
 import type { Field, Validate } from 'payload'
 import { labelIn, ruleMessage } from '../i18n/ruleMessage'
+import { nameDescription, nameInAnyLanguage } from './nameText'
 
 const between =
   (min: number, max: number): Validate =>
@@ -37,10 +38,17 @@ export const geoFields: Field[] = [
   },
 ]
 
-/** Where a screening happens. */
+/** Where a screening happens. Name, address and city are written per language (issue 11). */
 export const venueFields: Field[] = [
-  { name: 'name', type: 'text', required: true, label: { en: 'Name', ru: 'Название', kk: 'Атауы' } },
-  { name: 'address', type: 'text', label: { en: 'Address', ru: 'Адрес', kk: 'Мекенжайы' } },
-  { name: 'city', type: 'text', label: { en: 'City', ru: 'Город', kk: 'Қала' } },
+  {
+    name: 'name',
+    type: 'text',
+    localized: true,
+    validate: nameInAnyLanguage(),
+    label: { en: 'Name', ru: 'Название', kk: 'Атауы' },
+    admin: { description: nameDescription },
+  },
+  { name: 'address', type: 'text', localized: true, label: { en: 'Address', ru: 'Адрес', kk: 'Мекенжайы' } },
+  { name: 'city', type: 'text', localized: true, label: { en: 'City', ru: 'Город', kk: 'Қала' } },
   ...geoFields,
 ]

@@ -24,6 +24,23 @@ export const labelScreening: CollectionBeforeChangeHook = async ({ data, origina
     isValidDate(screening.startsAt) && screening.startsAt_tz
       ? calendarDateIn(screening.startsAt, screening.startsAt_tz)
       : ''
-  data.label = [film?.title, screening.venue?.name, day].filter(Boolean).join(' · ')
+  // Venue names are written per language (issue 11); the label, like the film title in it, is the
+  // English one, whatever language the save is in.
+  const englishVenue =
+    req.locale && req.locale !== 'en' && originalDoc?.id !== undefined
+      ? (
+          await req.payload.findByID({
+            collection: 'screenings',
+            id: originalDoc.id,
+            req: readAside(req),
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+            locale: 'en',
+            select: { venue: true },
+          })
+        )?.venue?.name
+      : undefined
+  data.label = [film?.title, englishVenue ?? screening.venue?.name, day].filter(Boolean).join(' · ')
   return data
 }

@@ -45,6 +45,14 @@ const clean = (name: string, value: unknown): unknown => {
 }
 
 /**
+ * A stored row keeps its id through the form: names and roles are written per language, and a
+ * row saved in Russian must keep its Kazakh and English texts (a new row would have none). Only the
+ * shape of Payload's row ids is taken; a new row has none.
+ */
+const rowID = (row: Row | undefined): { id?: string } =>
+  typeof row?.id === 'string' && /^[\w-]{1,64}$/.test(row.id) ? { id: row.id } : {}
+
+/**
  * What a report update takes from the form. Rows are kept as they are, empty ones too, so that an
  * error about `quotes.1.text` points at the second quote on screen.
  */
@@ -64,9 +72,10 @@ export const reportDataFromForm = (form: Partial<ReportForm>, idType = 'number')
   for (const [list, fields] of Object.entries(formRows)) {
     const rows = form[list as keyof typeof formRows]
     if (!Array.isArray(rows)) continue
-    data[list] = rows.map((row) =>
-      Object.fromEntries(fields.map((field) => [field, clean(field, (row as Row)?.[field])])),
-    )
+    data[list] = rows.map((row) => ({
+      ...Object.fromEntries(fields.map((field) => [field, clean(field, (row as Row)?.[field])])),
+      ...rowID(row as Row),
+    }))
   }
   if (Array.isArray(form.photos))
     data.photos = form.photos.filter((id) => id !== null && id !== '').map((id) => asDocumentID(id, idType))
@@ -83,14 +92,15 @@ const asText = (value: unknown) => (value === null || value === undefined ? '' :
 /** The form filled from a stored report (read in the language being written). */
 export const formFromReport = (report: StoredReport): ReportForm => {
   const rows = (list: keyof typeof formRows) =>
-    ((report[list] as Record<string, unknown>[] | null) ?? []).map((row) =>
-      Object.fromEntries(
+    ((report[list] as Record<string, unknown>[] | null) ?? []).map((row) => ({
+      ...Object.fromEntries(
         formRows[list].map((field) => [
           field,
           field === 'date' ? asText(row[field]).slice(0, 10) : asText(row[field]),
         ]),
       ),
-    )
+      ...rowID(row as Row),
+    }))
   // A total the system added up from the screenings and groups is shown empty, so it keeps adding up.
   const screened = (report.screenings ?? []).reduce((sum, row) => sum + (row.attendance ?? 0), 0)
   const grouped = ((report.audience as { count?: number | null }[] | null) ?? []).reduce(

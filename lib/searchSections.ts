@@ -41,7 +41,7 @@ export const searchSectionsOf: Record<SearchedCollection, (doc: Doc) => SearchSe
       ...everyLanguage(doc.directors),
       ...fromRows(doc.cast, 'name'),
       doc.year,
-      doc.rightsHolder,
+      ...everyLanguage(doc.rightsHolder),
       ...fromRows(doc.coProductionPartners, 'name'),
       ...fromRows(doc.awards, 'festival'),
     ],

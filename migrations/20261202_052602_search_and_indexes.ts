@@ -1,5 +1,4 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-import { reindexSearchText } from '../lib/reindexSearchText'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`events\` ADD \`search_text\` text;`)
@@ -100,10 +99,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`embassies_country_idx\` ON \`embassies\` (\`country\`);`)
   await db.run(sql`CREATE INDEX \`embassies_locales_parent_idx\` ON \`embassies_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`);`)
-  // Films, events and reports saved before the column existed become searchable at once: the same
-  // code as `npm run search:reindex`, in this migration's transaction. It reads only the fields the
-  // search text is made of (lib/searchSections.ts).
-  await reindexSearchText(payload, { req })
+  // The search text of what was saved before this column existed is filled by the names migration
+  // (20261202_130720_names_in_every_script): the reindex reads through the Local API, with the
+  // schema of today's config, which a database at this step does not have yet.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

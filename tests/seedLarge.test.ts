@@ -230,4 +230,13 @@ describe('seed:large', () => {
       expect(shown?.id === report.id).toBe(report.status === 'published')
     }
   })
+
+  it('names most Kazakh directors in Cyrillic for Russian readers, and every one in Latin for English ones', async () => {
+    const all = await byIDs('films', archive.films, { locale: 'all' })
+    const cyrillic = all.filter((film) => /^[А-Яа-яЁё\s-]+$/.test(film.directors?.ru?.[0] ?? ''))
+    expect(cyrillic.length).toBeGreaterThan(all.length / 3)
+    for (const film of all) expect(film.directors.en[0]).toMatch(/^[A-Za-z\s-]+$/)
+    const russian = await byIDs('films', [cyrillic[0].id], { locale: 'ru' })
+    expect(russian[0].directors).toEqual(cyrillic[0].directors.ru)
+  })
 })

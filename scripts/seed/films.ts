@@ -8,8 +8,13 @@ export const films = [
     originalTitle: 'Бақыт құшағында',
     year: 2025,
     runtime: 112,
-    directors: ['Sanat Shapashov'],
-    cast: [{ name: 'Aliya Anuarbek', character: { en: 'Lead role', ru: 'Главная роль', kk: 'Басты рөл' } }],
+    directors: { en: ['Sanat Shapashov'], ru: ['Санат Шапашов'], kk: ['Санат Шапашов'] },
+    cast: [
+      {
+        name: { en: 'Aliya Anuarbek', ru: 'Алия Ануарбек', kk: 'Әлия Әнуарбек' },
+        character: { en: 'Lead role', ru: 'Главная роль', kk: 'Басты рөл' },
+      },
+    ],
     synopsis: {
       en: 'A lyrical drama built around the songs of composer Shamshi Kaldayakov, whose 95th anniversary falls this year.\n\nLove, sincerity and a sense of home carry the story, and the music makes it easy to follow for any audience.',
       ru: 'Лирическая драма, выстроенная вокруг песен композитора Шамши Калдаякова, 95-летие которого отмечается в этом году.\n\nЛюбовь, искренность и чувство родного дома ведут историю, а музыка делает её понятной любому зрителю.',
@@ -19,7 +24,7 @@ export const films = [
     spokenLanguages: ['kk'],
     subtitleLanguages: ['en', 'fr', 'ru'],
     productionCountries: ['KZ'],
-    rightsHolder: 'Kazakhfilm',
+    rightsHolder: { en: 'Kazakhfilm', ru: 'Казахфильм', kk: 'Қазақфильм' },
     screeningRights: [
       {
         territories: ['BE', 'FR', 'NL', 'LU'],
@@ -36,8 +41,13 @@ export const films = [
     originalTitle: 'Жаужүрек мың бала',
     year: 2012,
     runtime: 125,
-    directors: ['Akan Satayev'],
-    cast: [{ name: 'Aliya Anuarbek', character: { en: 'Zere', ru: 'Зере', kk: 'Зере' } }],
+    directors: { en: ['Akan Satayev'], ru: ['Акан Сатаев'], kk: ['Ақан Сатаев'] },
+    cast: [
+      {
+        name: { en: 'Aliya Anuarbek', ru: 'Алия Ануарбек', kk: 'Әлия Әнуарбек' },
+        character: { en: 'Zere', ru: 'Зере', kk: 'Зере' },
+      },
+    ],
     synopsis: {
       en: 'An epic about the young warriors who stood up to defend the steppe in the eighteenth century.\n\nA page of history told through courage, friendship and the price of freedom.',
       ru: 'Эпическая история о юных воинах, вставших на защиту степи в XVIII веке.\n\nСтраница истории, рассказанная через мужество, дружбу и цену свободы.',
@@ -47,7 +57,7 @@ export const films = [
     spokenLanguages: ['kk'],
     subtitleLanguages: ['en', 'fr', 'ru', 'de'],
     productionCountries: ['KZ'],
-    rightsHolder: 'Kazakhfilm',
+    rightsHolder: { en: 'Kazakhfilm', ru: 'Казахфильм', kk: 'Қазақфильм' },
     screeningRights: [{ territories: ['worldwide'], validFrom: '2020-01-01', formats: [], ...nonCommercial }],
   },
   {
@@ -56,7 +66,7 @@ export const films = [
     originalTitle: 'Анаға апарар жол',
     year: 2016,
     runtime: 123,
-    directors: ['Akan Satayev'],
+    directors: { en: ['Akan Satayev'], ru: ['Акан Сатаев'], kk: ['Ақан Сатаев'] },
     synopsis: {
       en: 'A historical drama that follows one man across decades of upheaval and his unbroken bond with his mother and his homeland.\n\nAudiences abroad keep returning to the same point: a mother’s love needs no translation.',
       ru: 'Историческая драма о человеке, прошедшем через десятилетия потрясений, и о его неразрывной связи с матерью и родиной.\n\nЗрители за рубежом отмечают одно: материнская любовь не нуждается в переводе.',
@@ -66,22 +76,26 @@ export const films = [
     spokenLanguages: ['kk', 'ru'],
     subtitleLanguages: ['en', 'es', 'fr'],
     productionCountries: ['KZ'],
-    rightsHolder: 'Satai Film',
+    rightsHolder: { en: 'Satai Film', ru: 'Сатай Фильм', kk: 'Сатай Фильм' },
     awards: [
       {
-        festival: 'WeLink International Film Festival, New York',
+        festival: {
+          en: 'WeLink International Film Festival, New York',
+          ru: 'Международный кинофестиваль WeLink, Нью-Йорк',
+          kk: 'WeLink халықаралық кинофестивалі, Нью-Йорк',
+        },
         award: { en: 'Accomplishment in Life', ru: 'Достижение в жизни', kk: 'Өмірдегі жетістік' },
         result: 'won',
         year: 2026,
       },
       {
-        festival: 'Festival in Spain',
+        festival: { en: 'Festival in Spain', ru: 'Фестиваль в Испании', kk: 'Испаниядағы фестиваль' },
         award: { en: 'Top award', ru: 'Главная награда', kk: 'Бас жүлде' },
         result: 'won',
         year: 2017,
       },
       {
-        festival: 'Festival in Croatia',
+        festival: { en: 'Festival in Croatia', ru: 'Фестиваль в Хорватии', kk: 'Хорватиядағы фестиваль' },
         award: { en: 'Top award', ru: 'Главная награда', kk: 'Бас жүлде' },
         result: 'won',
         year: 2017,
@@ -112,8 +126,17 @@ export const films = [
     spokenLanguages: ['kk', 'ru'],
     subtitleLanguages: ['en', 'fr'],
     productionCountries: ['KZ', 'US'],
-    coProductionPartners: [{ name: 'Hollywood production partners', country: 'US' }],
-    rightsHolder: 'Kazakhfilm',
+    coProductionPartners: [
+      {
+        name: {
+          en: 'Hollywood production partners',
+          ru: 'Голливудские продюсеры-партнёры',
+          kk: 'Голливуд өндірістік серіктестері',
+        },
+        country: 'US',
+      },
+    ],
+    rightsHolder: { en: 'Kazakhfilm', ru: 'Казахфильм', kk: 'Қазақфильм' },
     screeningRights: [
       { territories: ['worldwide'], validFrom: '2026-04-01', formats: ['dcp', 'file'], ...nonCommercial },
     ],
@@ -130,7 +153,7 @@ export const films = [
     genres: ['drama'],
     spokenLanguages: ['kk'],
     productionCountries: ['KZ'],
-    rightsHolder: 'Kazakhfilm',
+    rightsHolder: { en: 'Kazakhfilm', ru: 'Казахфильм', kk: 'Қазақфильм' },
     screeningRights: [
       {
         territories: ['FR'],
@@ -154,7 +177,7 @@ export const films = [
     genres: ['drama'],
     spokenLanguages: ['kk'],
     productionCountries: ['KZ'],
-    rightsHolder: 'Kazakhfilm',
+    rightsHolder: { en: 'Kazakhfilm', ru: 'Казахфильм', kk: 'Қазақфильм' },
     screeningRights: [
       {
         territories: ['FR'],
@@ -177,7 +200,7 @@ export const films = [
     genres: ['drama'],
     spokenLanguages: ['kk'],
     productionCountries: ['KZ'],
-    rightsHolder: 'Kazakhfilm',
+    rightsHolder: { en: 'Kazakhfilm', ru: 'Казахфильм', kk: 'Қазақфильм' },
     screeningRights: [
       {
         territories: ['FR'],
@@ -204,7 +227,7 @@ export const films = [
     productionCountries: ['KZ', 'RU'],
     awards: [
       {
-        festival: 'Cannes Film Festival',
+        festival: { en: 'Cannes Film Festival', ru: 'Каннский кинофестиваль', kk: 'Канн кинофестивалі' },
         award: { en: 'Main competition', ru: 'Основной конкурс', kk: 'Негізгі байқау' },
         result: 'selected',
         year: 2018,

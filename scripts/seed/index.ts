@@ -249,7 +249,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
         film: filmID,
         startsAt: utc,
         startsAt_tz: event.timezone,
-        venue: { name: venue, city: event.city.en },
+        venue: { name: venue, city: event.city },
       })
       screeningRows[event.slug].push({
         screening: savedScreening.id,

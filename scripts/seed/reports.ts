@@ -32,13 +32,27 @@ export const reports = [
       { segment: 'press', count: 10 },
     ],
     partners: [
-      { name: 'Kazakhfilm', role: 'studio' },
-      { name: 'French Association of Kazakh Cinema', role: 'association' },
-      { name: 'Belgian association of independent authors, directors and producers', role: 'partner' },
+      { name: { en: 'Kazakhfilm', ru: 'Казахфильм', kk: 'Қазақфильм' }, role: 'studio' },
+      {
+        name: {
+          en: 'French Association of Kazakh Cinema',
+          ru: 'Французская ассоциация казахского кино',
+          kk: 'Қазақ киносының Француз қауымдастығы',
+        },
+        role: 'association',
+      },
+      {
+        name: {
+          en: 'Belgian association of independent authors, directors and producers',
+          ru: 'Бельгийская ассоциация независимых авторов, режиссёров и продюсеров',
+          kk: 'Тәуелсіз авторлар, режиссерлер мен продюсерлердің Бельгия қауымдастығы',
+        },
+        role: 'partner',
+      },
     ],
     guests: [
       {
-        name: 'Aliya Anuarbek',
+        name: { en: 'Aliya Anuarbek', ru: 'Алия Ануарбек', kk: 'Әлия Әнуарбек' },
         role: {
           en: 'Lead actress of both films',
           ru: 'Исполнительница главных ролей в обоих фильмах',
@@ -48,7 +62,7 @@ export const reports = [
     ],
     quotes: [
       {
-        person: 'Frank Depaifve',
+        person: { en: 'Frank Depaifve', ru: 'Франк Депайфв', kk: 'Франк Депайфв' },
         role: {
           en: 'Secretary General, Belgian association of independent authors, directors and producers',
           ru: 'Генеральный секретарь Бельгийской ассоциации независимых авторов, режиссёров и продюсеров',
@@ -105,31 +119,38 @@ export const reports = [
       { segment: 'general_public', count: 50 },
     ],
     partners: [
-      { name: 'Kazakhfilm', role: 'studio' },
-      { name: 'Tokyo New Cinema', role: 'partner' },
+      { name: { en: 'Kazakhfilm', ru: 'Казахфильм', kk: 'Қазақфильм' }, role: 'studio' },
+      { name: { en: 'Tokyo New Cinema', ru: 'Tokyo New Cinema', kk: 'Tokyo New Cinema' }, role: 'partner' },
     ],
     guests: [
       {
-        name: 'Aiman Mussakhajayeva',
+        name: { en: 'Aiman Mussakhajayeva', ru: 'Айман Мусахаджаева', kk: 'Айман Мұсахаджаева' },
         role: {
           en: 'People’s Artist of Kazakhstan, concert',
           ru: 'Народная артистка Казахстана, концерт',
           kk: 'Қазақстанның Халық әртісі, концерт',
         },
       },
-      { name: 'Academy of Soloists State Orchestra', role: { en: 'Concert', ru: 'Концерт', kk: 'Концерт' } },
       {
-        name: 'Shozo Ichiyama',
+        name: {
+          en: 'Academy of Soloists State Orchestra',
+          ru: 'Государственный оркестр «Академия солистов»',
+          kk: '«Солистер академиясы» мемлекеттік оркестрі',
+        },
+        role: { en: 'Concert', ru: 'Концерт', kk: 'Концерт' },
+      },
+      {
+        name: { en: 'Shozo Ichiyama', ru: 'Сёдзо Итияма', kk: 'Сёдзо Итияма' },
         role: { en: 'Producer, Japan', ru: 'Продюсер, Япония', kk: 'Продюсер, Жапония' },
       },
       {
-        name: 'Lisa Takeba',
+        name: { en: 'Lisa Takeba', ru: 'Лиза Такеба', kk: 'Лиза Такеба' },
         role: { en: 'Director, Japan', ru: 'Режиссёр, Япония', kk: 'Режиссер, Жапония' },
       },
     ],
     quotes: [
       {
-        person: 'Kazakhfilm producer',
+        person: { en: 'Kazakhfilm producer', ru: 'Продюсер «Казахфильма»', kk: '«Қазақфильм» продюсері' },
         role: { en: 'Pavilion presentation', ru: 'Презентация в павильоне', kk: 'Павильондағы тұсаукесер' },
         text: 'We first pitched the project at this pavilion a year ago; this year we came back to sign the memorandum, and filming should start soon.',
         language: 'en',
@@ -181,7 +202,7 @@ export const reports = [
     ],
     quotes: [
       {
-        person: 'Festival guest',
+        person: { en: 'Festival guest', ru: 'Гость фестиваля', kk: 'Фестиваль қонағы' },
         role: { en: 'Viewer from New York', ru: 'Зритель из Нью-Йорка', kk: 'Нью-Йорктік көрермен' },
         text: 'The whole film was beautiful to look at. A mother’s love has no borders — I felt at home in this story.',
         language: 'en',

@@ -52,7 +52,7 @@ export type PlannedFilm = {
   poster: ImageRef | null
   stills: ImageRef[]
   trailerUrl: string | null
-  awards: { festival: string; award: Texts; result: string; year: number }[]
+  awards: { festival: Texts; award: Texts; result: string; year: number }[]
   createdAt: string
 }
 
@@ -353,7 +353,7 @@ const planFilms = (random: Random, count: number, countries: string[], today: st
       ? Array.from({ length: random.int(1, 3) }, () => {
           const festival = random.pick(words.festivals)
           return {
-            festival: festival.name.en,
+            festival: festival.name,
             award: random.pick([
               { en: 'Grand Prix', ru: 'Гран-при', kk: 'Гран-при' },
               { en: 'Best Director', ru: 'Лучшая режиссура', kk: 'Үздік режиссура' },

@@ -8,6 +8,7 @@ import { writeAudit } from '../../../lib/audit'
 import { richTextFromPlain } from '../../../lib/richText'
 import { ensureImages } from './images'
 import type { ArchivePlan, ImageRef, PlannedEmbassy, Texts } from './plan'
+import { directorsInScripts, nameInScripts, studioInScripts, venueInScripts } from './scripts'
 import { searchedCollections, searchSectionsOf, type SearchedCollection } from '../../../lib/searchSections'
 import { searchTextOf } from '../../../lib/searchText'
 
@@ -211,10 +212,18 @@ export const writeArchive = async (
           slug: filmSlugs[index],
           title: localized(film.title),
           synopsis: localizedRichText(film.synopsis),
+          directors: directorsInScripts(film.directors),
           cast: withRowIDs(
-            film.cast.map((person) => ({ ...person, character: localized(person.character) })),
+            film.cast.map((person) => ({
+              ...person,
+              name: nameInScripts(person.name),
+              character: localized(person.character),
+            })),
           ),
-          coProductionPartners: withRowIDs(film.coProductionPartners),
+          rightsHolder: studioInScripts(film.rightsHolder),
+          coProductionPartners: withRowIDs(
+            film.coProductionPartners.map((partner) => ({ ...partner, name: { en: partner.name } })),
+          ),
           screeningRights: withRowIDs(
             film.screeningRights.map((licence) => ({
               ...licence,
@@ -223,7 +232,13 @@ export const writeArchive = async (
               note: licence.note ?? null,
             })),
           ),
-          awards: withRowIDs(film.awards.map((award) => ({ ...award, award: localized(award.award) }))),
+          awards: withRowIDs(
+            film.awards.map((award) => ({
+              ...award,
+              festival: localized(award.festival),
+              award: localized(award.award),
+            })),
+          ),
           poster,
           stills,
           updatedAt: film.createdAt,
@@ -261,7 +276,7 @@ export const writeArchive = async (
         timezone: event.timezone,
         country: event.country,
         city: event.city,
-        venues: withRowIDs(event.venues),
+        venues: withRowIDs(event.venues.map((venue) => venueInScripts(venue, event.city))),
         summary: localized(event.summary),
         body: localizedRichText(event.body),
         films: event.films.map((film) => filmIDs[film]),
@@ -307,11 +322,17 @@ export const writeArchive = async (
           film: filmIDs[screening.film],
           startsAt: screening.startsAt,
           startsAt_tz: screening.timezone,
-          venue: screening.venue,
+          venue: venueInScripts(screening.venue, plan.events[screening.event].city),
           language: screening.language,
           subtitles: screening.subtitles,
           format: screening.format,
-          guests: withRowIDs(screening.guests.map((guest) => ({ ...guest, role: localized(guest.role) }))),
+          guests: withRowIDs(
+            screening.guests.map((guest) => ({
+              ...guest,
+              name: nameInScripts(guest.name),
+              role: localized(guest.role),
+            })),
+          ),
           admission: screening.admission,
           capacity: screening.capacity,
           ticketUrl: screening.ticketUrl,
@@ -376,9 +397,21 @@ export const writeArchive = async (
         photos,
         totalAttendance: report.totalAttendance,
         audience: withRowIDs(report.audience),
-        partners: withRowIDs(report.partners),
-        guests: withRowIDs(report.guests.map((guest) => ({ ...guest, role: localized(guest.role) }))),
-        quotes: withRowIDs(report.quotes.map((quote) => ({ ...quote, role: localized(quote.role) }))),
+        partners: withRowIDs(report.partners.map((partner) => ({ ...partner, name: { en: partner.name } }))),
+        guests: withRowIDs(
+          report.guests.map((guest) => ({
+            ...guest,
+            name: nameInScripts(guest.name),
+            role: localized(guest.role),
+          })),
+        ),
+        quotes: withRowIDs(
+          report.quotes.map((quote) => ({
+            ...quote,
+            person: nameInScripts(quote.person),
+            role: localized(quote.role),
+          })),
+        ),
         pressCoverage: withRowIDs(report.pressCoverage),
         outcomes: withRowIDs(
           report.outcomes.map((outcome) => ({ ...outcome, description: localized(outcome.description) })),
