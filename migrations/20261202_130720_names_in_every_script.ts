@@ -9,7 +9,7 @@ import { reindexSearchText } from '../lib/reindexSearchText'
  * tables (drafts and history of events and reports) move the same way, so an old version restores
  * with its names.
  */
-const moves: { from: string; to: string; columns: string[] }[] = [
+const moves: { from: string; to: string; columns: string[]; translatedRowsOnly?: boolean }[] = [
   { from: 'events_venues', to: 'events_venues_locales', columns: ['name', 'address', 'city'] },
   {
     from: '_events_v_version_venues',
@@ -26,7 +26,9 @@ const moves: { from: string; to: string; columns: string[] }[] = [
   { from: '_reports_v_version_quotes', to: '_reports_v_version_quotes_locales', columns: ['person'] },
   { from: 'films_cast', to: 'films_cast_locales', columns: ['name'] },
   { from: 'films_co_production_partners', to: 'films_co_production_partners_locales', columns: ['name'] },
-  { from: 'films_awards', to: 'films_awards_locales', columns: ['festival'] },
+  // The award's own name is required in every language it has a row for (NOT NULL): the festival
+  // goes into the languages the award is written in; the others read it by fallback.
+  { from: 'films_awards', to: 'films_awards_locales', columns: ['festival'], translatedRowsOnly: true },
   { from: 'films', to: 'films_locales', columns: ['rights_holder'] },
 ]
 
@@ -39,7 +41,19 @@ const everyLocale = locales.map((code) => `SELECT '${code}' AS code`).join(' UNI
  * cast's character, the film's title) keeps its other columns; the unique (_locale, _parent_id)
  * index Payload gives every `_locales` table is what the upsert meets.
  */
-const copyIntoEveryLanguage = ({ from, to, columns }: (typeof moves)[number]) => {
+const copyIntoEveryLanguage = ({ from, to, columns, translatedRowsOnly }: (typeof moves)[number]) => {
+  if (translatedRowsOnly)
+    return sql.raw(
+      `UPDATE ${quoted(to)} SET ` +
+        columns
+          .map(
+            (column) =>
+              `${quoted(column)} = (SELECT row.${quoted(column)} FROM ${quoted(from)} AS row ` +
+              `WHERE row.\`id\` = ${quoted(to)}.\`_parent_id\`)`,
+          )
+          .join(', ') +
+        ';',
+    )
   const list = columns.map(quoted).join(', ')
   const some = columns.map((column) => `row.${quoted(column)} IS NOT NULL`).join(' OR ')
   const set = columns.map((column) => `${quoted(column)} = excluded.${quoted(column)}`).join(', ')
