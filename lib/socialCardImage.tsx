@@ -3,9 +3,10 @@ import path from 'node:path'
 import { ImageResponse } from 'next/og'
 import { socialCardSize } from './socialCard'
 
-// Satori (next/og) reads TTF, OTF and WOFF, not WOFF2, and has no unicode-range: it takes each
-// letter from the first font given that has it. Noto Sans from @fontsource/noto-sans, in the four
-// subsets the three languages need: Kazakh's ә ғ қ ң ө ү һ are in cyrillic-ext, і and ұ in cyrillic.
+// Satori (next/og) reads TTF, OTF and WOFF, not WOFF2, and has no unicode-range: files of one
+// family name are one font to it (its Cyrillic came out as boxes), so each subset is a family of
+// its own and the card lists them all. Noto Sans from @fontsource/noto-sans, in the four subsets
+// the three languages need: Kazakh's ә ғ қ ң ө ү һ are in cyrillic-ext, і and ұ in cyrillic.
 const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const
 const weights = [400, 700] as const
 
@@ -15,7 +16,7 @@ const loadFonts = () =>
   (fonts ??= Promise.all(
     weights.flatMap((weight) =>
       subsets.map(async (subset) => ({
-        name: 'Noto Sans',
+        name: `Noto Sans ${subset}`,
         weight,
         style: 'normal' as const,
         data: await readFile(
@@ -64,7 +65,7 @@ export async function socialCardImage({
         padding: '72px 80px',
         background: '#0d2740',
         color: '#ffffff',
-        fontFamily: 'Noto Sans',
+        fontFamily: subsets.map((subset) => `'Noto Sans ${subset}'`).join(', '),
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
@@ -83,6 +84,11 @@ export async function socialCardImage({
       </div>
       <div style={{ display: 'flex', height: 8, background: '#1f5f99', borderRadius: 4 }} />
     </div>,
-    { ...socialCardSize, fonts: await loadFonts() },
+    {
+      ...socialCardSize,
+      fonts: await loadFonts(),
+      // Kept by browsers and shared caches as long as the page's own cache keeps it (an hour).
+      headers: { 'Cache-Control': 'public, max-age=3600, s-maxage=3600, stale-while-revalidate=86400' },
+    },
   )
 }

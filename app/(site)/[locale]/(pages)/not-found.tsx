@@ -1,8 +1,20 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { locale as rootLocale } from 'next/root-params'
 import { maxSearchLength } from '@/lib/listQuery'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
+
+const readerLocale = async () => {
+  const requested = await rootLocale()
+  return isLocale(requested) ? requested : defaultLocale
+}
+
+/** Next reads a not-found file's metadata for a 404's head, in place of the page's. */
+export async function generateMetadata(): Promise<Metadata> {
+  const text = siteText(await readerLocale())
+  return { title: { absolute: `${text.notFoundTitle} · ${text.siteName}` }, robots: { index: false } }
+}
 
 /**
  * A missing or unpublished page, said in the reader's language and rendered on the server (it
@@ -10,13 +22,10 @@ import { siteText } from '@/lib/siteText'
  * under an unknown language reach it through proxy.ts, in the language the browser asks for.
  */
 export default async function NotFound() {
-  const requested = await rootLocale()
-  const locale = isLocale(requested) ? requested : defaultLocale
+  const locale = await readerLocale()
   const text = siteText(locale)
   return (
     <section className="py-10">
-      {/* React puts the title in the head; the layout's own title is the site's name alone. */}
-      <title>{`${text.notFoundTitle} · ${text.siteName}`}</title>
       <p className="text-sm font-semibold uppercase tracking-wide text-steppe-600">404</p>
       <h1 className="mt-1 text-3xl font-bold text-steppe-900">{text.notFoundTitle}</h1>
       <p className="mt-3 text-lg text-slate-700">{text.notFound}</p>
