@@ -39,7 +39,8 @@ export function socialCard({
   authors?: string[]
 }): Pick<Metadata, 'openGraph' | 'twitter'> {
   const text = siteText(locale)
-  const summary = description || text.tagline
+  // One line: a description made from rich text keeps its paragraph breaks.
+  const summary = (description || text.tagline).replace(/\s+/g, ' ').trim()
   const picture = image
     ? { url: absoluteURL(image.src), width: image.width, height: image.height, alt: image.alt || title }
     : { url: absoluteURL(socialCardPath(locale, path)), ...socialCardSize, alt: title, type: 'image/png' }

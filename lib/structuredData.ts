@@ -43,13 +43,13 @@ const placeOf = (
 })
 
 /** Tickets or registration, where the screening links them; a price only when admission is free. */
-const offerOf = (screening: Screening, url: string) =>
+const offerOf = (screening: Screening, url: string, timeZone: string) =>
   screening.ticketUrl && (screening.status === 'scheduled' || screening.status === 'postponed')
     ? {
         '@type': 'Offer',
         url: screening.ticketUrl,
         availability: 'https://schema.org/InStock',
-        validThrough: screening.startsAt,
+        validThrough: atVenue(screening.startsAt, timeZone),
       }
     : screening.admission === 'free' && screening.status === 'scheduled'
       ? { '@type': 'Offer', url, price: 0, availability: 'https://schema.org/InStock' }
@@ -82,7 +82,7 @@ export function eventJsonLd({
   const embassy = relation<{ name?: string | null }>(event.organisingEmbassy)
   const venues = (event.venues ?? []).filter((venue) => venue.name)
   const allCancelled = screenings.length > 0 && timed.length === 0
-  const offers = screenings.map((screening) => offerOf(screening, url)).filter(Boolean)
+  const offers = screenings.map((screening) => offerOf(screening, url, zoneOf(screening))).filter(Boolean)
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -126,7 +126,7 @@ export function eventJsonLd({
           : undefined,
         inLanguage: screening.language ?? undefined,
         subtitleLanguage: screening.subtitles?.length ? screening.subtitles : undefined,
-        offers: offerOf(screening, url),
+        offers: offerOf(screening, url, zoneOf(screening)),
       }
     }),
   }
