@@ -69,7 +69,8 @@ export default async function FilmPage({ params }: Props) {
   const jsonLd = filmJsonLd({
     film,
     locale,
-    image: imageIn(film.poster, 'social') ?? poster,
+    // The poster as the page shows it, in its own proportions (Google asks for a poster, 6:9).
+    image: poster,
     description: plainFromRichText(film.synopsis),
     directors: film.directors ?? [],
   })
