@@ -136,24 +136,24 @@ export function eventJsonLd({
 export function filmJsonLd({
   film,
   locale,
-  image,
   description,
   directors,
 }: {
   film: Film
   locale: Locale
-  image?: Picture
   description?: string
   /** The directors' names as the page shows them (in the reader's script). */
   directors: string[]
 }) {
+  const poster = relation<{ url?: string | null }>(film.poster)?.url
   return {
     '@context': 'https://schema.org',
     '@type': 'Movie',
     name: film.title,
     alternateName: film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : undefined,
     url: absoluteURL(`/${locale}/films/${film.slug}`),
-    image: image ? absoluteURL(image.src) : undefined,
+    // The poster as uploaded, in its own proportions (Google asks for a poster, 6:9), not a crop.
+    image: poster ? absoluteURL(new URL(poster, 'http://localhost').pathname) : undefined,
     dateCreated: film.year ? String(film.year) : undefined,
     director: directors.map((name) => ({ '@type': 'Person', name })),
     actor: (film.cast ?? []).map((member) => ({ '@type': 'Person', name: member.name })),

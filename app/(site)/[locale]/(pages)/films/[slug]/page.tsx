@@ -69,8 +69,6 @@ export default async function FilmPage({ params }: Props) {
   const jsonLd = filmJsonLd({
     film,
     locale,
-    // The poster as the page shows it, in its own proportions (Google asks for a poster, 6:9).
-    image: poster,
     description: plainFromRichText(film.synopsis),
     directors: film.directors ?? [],
   })
