@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { headersInAdminLanguage } from './lib/adminLanguage'
 import { canonicalQuery, type ListName } from './lib/listQuery'
+import { isLocale } from './lib/locales'
+import { preferredLocale } from './lib/preferredLocale'
 
 /**
  * Lists and search answer from the page cache, whatever their query string. A page that read
@@ -12,6 +14,7 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   if (/^\/admin(\/|$)/.test(pathname)) return withAdminLanguage(request)
   const [, locale, list, internal] = pathname.split('/')
+  if (!isLocale(locale)) return inUnknownLanguage(request)
   // The internal routes are reached only through this rewrite, so only canonical queries are cached.
   if (list === '_lists' || internal) return new NextResponse(null, { status: 404 })
   if (searchParams.size === 0) return NextResponse.next()
@@ -27,6 +30,18 @@ export function proxy(request: NextRequest) {
   cached.pathname = `/${locale}/_lists/${list}/${encodeURIComponent(canonical)}`
   cached.search = ''
   return NextResponse.rewrite(cached)
+}
+
+/**
+ * An address under no language of the site (/de/events, /xx) is a 404 page like any other, said in
+ * the language the browser asks for: rewritten to a path of that language that no page has, so the
+ * site's own not-found (app/(site)/[locale]/(pages)/not-found.tsx) answers, with its status.
+ */
+function inUnknownLanguage(request: NextRequest) {
+  const missing = request.nextUrl.clone()
+  missing.pathname = `/${preferredLocale(request.headers.get('accept-language'))}/_unknown-language`
+  missing.search = ''
+  return NextResponse.rewrite(missing, { headers: { Vary: 'Accept-Language' } })
 }
 
 /**
@@ -61,5 +76,8 @@ export const config = {
     { source: '/:locale(kk|ru|en)/:list(events|films|search)', has: [{ type: 'query', key: 'q' }] },
     '/:locale(kk|ru|en)/_lists/:path*',
     '/admin/:path*',
+    // Any other first segment that is not a file (no dot), nor the API, the portal, the admin or
+    // Next's own (a leading underscore): unknown languages, answered above.
+    '/((?!(?:kk|ru|en|admin|api|portal)(?:/|$))[^/._][^/.]*(?:/.*)?)',
   ],
 }

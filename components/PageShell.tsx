@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { fontVariables } from '@/lib/fonts'
 
 /** The document around the public site and the portal: language, page colours, a skip link first. */
 export function PageShell({
@@ -11,7 +12,7 @@ export function PageShell({
   children: ReactNode
 }) {
   return (
-    <html lang={lang}>
+    <html lang={lang} className={fontVariables}>
       <body className="min-h-screen bg-steppe-50 text-slate-900 antialiased">
         <a
           href="#content"

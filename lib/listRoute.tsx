@@ -6,6 +6,7 @@ import { filtersOfPath } from './listPath'
 import type { ListName } from './listQuery'
 import { isLocale, type Locale } from './locales'
 import { siteText } from './siteText'
+import { socialCard } from './socialCard'
 
 type ListProps = { params: Promise<{ locale: string }> }
 type QueryProps = { params: Promise<{ locale: string; query: string }> }
@@ -33,9 +34,11 @@ export const listRoute = ({
   async function generateMetadata({ params }: ListProps): Promise<Metadata> {
     const { locale } = await params
     if (!isLocale(locale)) return {}
+    const text = siteText(locale)
     return {
-      title: title(siteText(locale)),
+      title: title(text),
       alternates: alternates(locale, `/${list}`),
+      ...socialCard({ locale, path: `/${list}`, title: title(text) }),
       ...(hiddenFromSearchEngines ? { robots: { index: false } } : {}),
     }
   }

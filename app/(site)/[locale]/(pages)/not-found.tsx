@@ -1,17 +1,57 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { locale as rootLocale } from 'next/root-params'
+import { maxSearchLength } from '@/lib/listQuery'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
 
-/** A missing or unpublished page, said in the reader's language. */
-export default async function NotFound() {
+const readerLocale = async () => {
   const requested = await rootLocale()
-  const locale = isLocale(requested) ? requested : defaultLocale
+  return isLocale(requested) ? requested : defaultLocale
+}
+
+/** Next reads a not-found file's metadata for a 404's head, in place of the page's. */
+export async function generateMetadata(): Promise<Metadata> {
+  const text = siteText(await readerLocale())
+  return { title: { absolute: `${text.notFoundTitle} · ${text.siteName}` }, robots: { index: false } }
+}
+
+/**
+ * A missing or unpublished page, said in the reader's language and rendered on the server (it
+ * reads without JavaScript), with two ways on: the site's search and its home page. Addresses
+ * under an unknown language reach it through proxy.ts, in the language the browser asks for.
+ */
+export default async function NotFound() {
+  const locale = await readerLocale()
   const text = siteText(locale)
   return (
     <section className="py-10">
-      <h1 className="text-3xl font-bold text-steppe-900">404</h1>
+      <p className="text-sm font-semibold uppercase tracking-wide text-steppe-600">404</p>
+      <h1 className="mt-1 text-3xl font-bold text-steppe-900">{text.notFoundTitle}</h1>
       <p className="mt-3 text-lg text-slate-700">{text.notFound}</p>
+      <form
+        role="search"
+        method="get"
+        action={`/${locale}/search`}
+        className="mt-6 flex flex-wrap items-end gap-3"
+      >
+        <label className="min-w-0 flex-1 text-sm font-medium text-slate-800">
+          {text.searchLabel}
+          <input
+            type="search"
+            name="q"
+            minLength={2}
+            maxLength={maxSearchLength}
+            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900"
+          />
+        </label>
+        <button
+          type="submit"
+          className="rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900"
+        >
+          {text.searchButton}
+        </button>
+      </form>
       <p className="mt-6">
         <Link href={`/${locale}`} className="font-medium text-steppe-700 underline underline-offset-4">
           {text.backHome}

@@ -8,6 +8,7 @@ import { alternates } from '@/lib/alternates'
 import { formatDay } from '@/lib/dates'
 import { intlLocale, isLocale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
+import { socialCard } from '@/lib/socialCard'
 import { queryUpcomingEvents } from '@/queries/events'
 import { queryFigures } from '@/queries/figures'
 import { queryFeaturedFilms } from '@/queries/films'
@@ -20,7 +21,12 @@ type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  return isLocale(locale) ? { alternates: alternates(locale) } : {}
+  if (!isLocale(locale)) return {}
+  const text = siteText(locale)
+  return {
+    alternates: alternates(locale),
+    ...socialCard({ locale, title: text.siteName, description: text.tagline }),
+  }
 }
 
 export default async function HomePage({ params }: Props) {

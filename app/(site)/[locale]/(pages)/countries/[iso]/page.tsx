@@ -5,6 +5,7 @@ import { alternates } from '@/lib/alternates'
 import { countryName, isCountryCode } from '@/lib/countries'
 import { isLocale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
+import { socialCard } from '@/lib/socialCard'
 import { queryCountry } from '@/queries/events'
 
 // Each country's page is rendered on its first request and kept until its tag is expired.
@@ -22,10 +23,9 @@ const load = async (params: Props['params']) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, code } = await load(params)
-  return {
-    title: siteText(locale).eventsIn(countryName(code, locale)),
-    alternates: alternates(locale, `/countries/${code.toLowerCase()}`),
-  }
+  const title = siteText(locale).eventsIn(countryName(code, locale))
+  const path = `/countries/${code.toLowerCase()}`
+  return { title, alternates: alternates(locale, path), ...socialCard({ locale, path, title }) }
 }
 
 export default async function CountryPage({ params }: Props) {

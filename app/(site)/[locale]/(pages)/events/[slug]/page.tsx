@@ -5,13 +5,15 @@ import { FallbackNote } from '@/components/FallbackNote'
 import { JsonLd } from '@/components/JsonLd'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
-import { absoluteURL, alternates } from '@/lib/alternates'
+import { alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
 import { formatDayRange, formatVenueTime, zoneCity } from '@/lib/dates'
 import { isLocale, locales } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
 import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
+import { eventJsonLd } from '@/lib/structuredData'
+import { socialCard } from '@/lib/socialCard'
 import { eventTypes, partnerRoles } from '@/lib/vocabulary'
 import { queryEventBySlug, queryPrerenderedEventSlugs, screeningsOfEvent } from '@/queries/events'
 import { queryIsTranslated } from '@/queries/translation'
@@ -44,19 +46,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: event.title,
     description: event.summary ?? undefined,
     alternates: alternates(locale, `/events/${event.slug}`),
-    openGraph: {
-      type: 'website',
-      title: event.title ?? undefined,
-      description: event.summary ?? undefined,
-      images: image
-        ? [{ url: absoluteURL(image.src), width: image.width, height: image.height, alt: image.alt }]
-        : [],
-    },
-    twitter: {
-      card: image ? 'summary_large_image' : 'summary',
-      title: event.title ?? undefined,
-      description: event.summary ?? undefined,
-    },
+    ...socialCard({
+      locale,
+      path: `/events/${event.slug}`,
+      title: event.title ?? '',
+      description: event.summary,
+      image,
+    }),
   }
 }
 
@@ -73,48 +69,9 @@ export default async function EventPage({ params }: Props) {
   const films = (event.films ?? [])
     .map((film) => relation<{ title?: string; slug?: string; year?: number }>(film))
     .filter(Boolean)
-  const place = `${event.city}, ${countryName(event.country, locale)}`
   const base = `/${locale}/events/${event.slug}`
 
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'Event',
-    name: event.title,
-    description: event.summary,
-    startDate: event.startsOn.slice(0, 10),
-    endDate: (event.endsOn ?? event.startsOn).slice(0, 10),
-    eventStatus: 'https://schema.org/EventScheduled',
-    location: {
-      '@type': 'Place',
-      name: place,
-      address: { '@type': 'PostalAddress', addressLocality: event.city, addressCountry: event.country },
-    },
-    image: hero ? [absoluteURL(hero.src)] : undefined,
-    organizer: embassy ? { '@type': 'Organization', name: embassy.name } : undefined,
-    inLanguage: locale,
-    url: absoluteURL(base),
-    subEvent: screenings.map((screening) => {
-      const film = relation<{ title?: string }>(screening.film)
-      return {
-        '@type': 'ScreeningEvent',
-        name: film?.title,
-        startDate: screening.startsAt,
-        eventStatus:
-          screening.status === 'cancelled'
-            ? 'https://schema.org/EventCancelled'
-            : screening.status === 'postponed'
-              ? 'https://schema.org/EventPostponed'
-              : 'https://schema.org/EventScheduled',
-        location: {
-          '@type': 'Place',
-          name: screening.venue?.name,
-          address: screening.venue?.address ?? place,
-        },
-        workPresented: film?.title ? { '@type': 'Movie', name: film.title } : undefined,
-        subtitleLanguage: screening.subtitles ?? undefined,
-      }
-    }),
-  }
+  const jsonLd = eventJsonLd({ event, screenings, locale, image: hero })
 
   return (
     <article>

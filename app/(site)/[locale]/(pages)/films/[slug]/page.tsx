@@ -5,13 +5,15 @@ import { JsonLd } from '@/components/JsonLd'
 import { FallbackNote } from '@/components/FallbackNote'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
-import { absoluteURL, alternates } from '@/lib/alternates'
+import { alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
 import { formatDayRange } from '@/lib/dates'
 import { isLocale, locales } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
 import { plainFromRichText } from '@/lib/richText'
 import { siteText } from '@/lib/siteText'
+import { filmJsonLd } from '@/lib/structuredData'
+import { socialCard } from '@/lib/socialCard'
 import { genres } from '@/lib/vocabulary'
 import { queryEventsOfFilm, queryFilmBySlug, queryPrerenderedFilmSlugs } from '@/queries/films'
 import { queryIsTranslated } from '@/queries/translation'
@@ -44,19 +46,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: film.title,
     description,
     alternates: alternates(locale, `/films/${film.slug}`),
-    openGraph: {
+    ...socialCard({
+      locale,
+      path: `/films/${film.slug}`,
+      title: film.title ?? '',
+      description,
       type: 'video.movie',
-      title: film.title ?? undefined,
-      description,
-      images: poster
-        ? [{ url: absoluteURL(poster.src), width: poster.width, height: poster.height, alt: poster.alt }]
-        : [],
-    },
-    twitter: {
-      card: poster ? 'summary_large_image' : 'summary',
-      title: film.title ?? undefined,
-      description,
-    },
+      image: poster,
+    }),
   }
 }
 
@@ -69,21 +66,13 @@ export default async function FilmPage({ params }: Props) {
   ])
   const poster = imageIn(film.poster, 'card')
   const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code)
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'Movie',
-    name: film.title,
-    alternateName: film.originalTitle ?? undefined,
-    dateCreated: film.year ? String(film.year) : undefined,
-    duration: film.runtime ? `PT${film.runtime}M` : undefined,
-    director: (film.directors ?? []).map((name) => ({ '@type': 'Person', name })),
-    actor: (film.cast ?? []).map((member) => ({ '@type': 'Person', name: member.name })),
-    countryOfOrigin: (film.productionCountries ?? []).map((code) => ({ '@type': 'Country', name: code })),
-    inLanguage: film.spokenLanguages ?? undefined,
-    image: poster ? absoluteURL(poster.src) : undefined,
-    description: plainFromRichText(film.synopsis) || undefined,
-    url: absoluteURL(`/${locale}/films/${film.slug}`),
-  }
+  const jsonLd = filmJsonLd({
+    film,
+    locale,
+    description: plainFromRichText(film.synopsis),
+    directors: film.directors ?? [],
+  })
+
   return (
     <article>
       <JsonLd data={jsonLd} />

@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { FallbackNote } from '@/components/FallbackNote'
+import { JsonLd } from '@/components/JsonLd'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
-import { absoluteURL, alternates } from '@/lib/alternates'
+import { alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
 import { formatDay, formatDayRange } from '@/lib/dates'
 import { intlLocale, isLocale, locales } from '@/lib/locales'
@@ -12,6 +13,8 @@ import { imageIn } from '@/lib/media'
 import { plainFromRichText } from '@/lib/richText'
 import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
+import { reportJsonLd } from '@/lib/structuredData'
+import { socialCard } from '@/lib/socialCard'
 import { audienceSegments, outcomeKinds, partnerRoles } from '@/lib/vocabulary'
 import { queryIsTranslated } from '@/queries/translation'
 import { queryPrerenderedReportSlugs, queryReportBySlug } from '@/queries/reports'
@@ -40,23 +43,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, report } = await load(params)
   const description = plainFromRichText(report.body).slice(0, 300) || undefined
   const photo = imageIn(report.photos?.[0], 'social')
+  const embassy = relation<{ name?: string }>(report.embassy)
   return {
     title: report.title,
     description,
     alternates: alternates(locale, `/reports/${report.slug}`),
-    openGraph: {
+    ...socialCard({
+      locale,
+      path: `/reports/${report.slug}`,
+      title: report.title ?? '',
+      description,
       type: 'article',
-      title: report.title ?? undefined,
-      description,
-      images: photo
-        ? [{ url: absoluteURL(photo.src), width: photo.width, height: photo.height, alt: photo.alt }]
-        : [],
-    },
-    twitter: {
-      card: photo ? 'summary_large_image' : 'summary',
-      title: report.title ?? undefined,
-      description,
-    },
+      image: photo,
+      publishedTime: report.publishedAt,
+      authors: embassy?.name ? [embassy.name] : undefined,
+    }),
   }
 }
 
@@ -77,8 +78,16 @@ export default async function ReportPage({ params }: Props) {
   const audience = report.audience ?? []
   const largest = Math.max(1, ...audience.map((row) => row.count ?? 0))
 
+  const jsonLd = reportJsonLd({
+    report,
+    locale,
+    images: (report.photos ?? []).slice(0, 3).map((photo) => imageIn(photo, 'social')),
+    description: plainFromRichText(report.body).slice(0, 300),
+  })
+
   return (
     <article>
+      <JsonLd data={jsonLd} />
       {!translated && <FallbackNote locale={locale} />}
       <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">{text.report}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{report.title}</h1>
