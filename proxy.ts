@@ -44,7 +44,7 @@ function withAdminLanguage(request: NextRequest) {
 export const config = {
   // Narrow on purpose: every other address (the API, the portal, the site's pages) never passes here.
   matcher: [
-    '/:locale(kk|ru|en)/:list(events|films|search)',
+    '/:locale(kk|ru|en)/:list(events|films|reports|search)',
     '/:locale(kk|ru|en)/_lists/:path*',
     '/admin/:path*',
   ],
