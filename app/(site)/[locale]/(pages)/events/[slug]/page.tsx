@@ -11,6 +11,7 @@ import { formatDayRange, formatVenueTime, zoneCity } from '@/lib/dates'
 import { eventHasEnded, screeningHasStarted, venueMapURL, venuesOfEvent } from '@/lib/eventFacts'
 import { isLocale, locales } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
+import { nestQuotes } from '@/lib/quotes'
 import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
 import { eventTypes, partnerRoles } from '@/lib/vocabulary'
@@ -133,7 +134,9 @@ export default async function EventPage({ params }: Props) {
       <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">
         {eventTypes.find((type) => type.value === event.type)?.label[locale]}
       </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{event.title}</h1>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">
+        {nestQuotes(event.title ?? '', locale)}
+      </h1>
       {/* The facts a reader came for come first, before any picture (issue 11: on a phone they
           were below a 600 px image). */}
       <dl

@@ -13,6 +13,7 @@ import { formatDayRange, formatVenueTime } from '@/lib/dates'
 import { screeningHasStarted } from '@/lib/eventFacts'
 import { isLocale, locales } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
+import { nestQuotes } from '@/lib/quotes'
 import { relation } from '@/lib/relation'
 import { plainFromRichText } from '@/lib/richText'
 import { siteText } from '@/lib/siteText'
@@ -106,7 +107,9 @@ export default async function FilmPage({ params }: Props) {
       {!translated && <FallbackNote locale={locale} />}
       <div className="grid gap-8 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{film.title}</h1>
+          <h1 className="text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">
+            {nestQuotes(film.title ?? '', locale)}
+          </h1>
           {film.originalTitle && film.originalTitle !== film.title && (
             <p className="mt-1 text-lg text-slate-600" lang="kk">
               {film.originalTitle}
