@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { usePathname } from 'next/navigation'
+import { usePathname, useSelectedLayoutSegments } from 'next/navigation'
 import { useSyncExternalStore } from 'react'
 import { pathInLanguage } from '@/lib/languagePath'
 import { localeLabels, locales, type Locale } from '@/lib/locales'
@@ -14,7 +14,14 @@ const serverQuery = () => ''
 
 /** Links to the page the reader is on, in each other language, with the same filters. */
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
-  const pathname = usePathname() ?? `/${current}`
+  const visible = usePathname() ?? `/${current}`
+  const segments = useSelectedLayoutSegments()
+  // On a list rendered for a query the route is the internal one (/{locale}/_lists/{list}/{query},
+  // proxy.ts), which holds the query even on the server: without JavaScript the links keep it too.
+  const internal = segments
+    .filter((segment) => !segment.startsWith('('))
+    .map((segment) => (segment === '%5Flists' ? '_lists' : segment))
+  const pathname = internal[0] === '_lists' ? `/${current}/${internal.join('/')}` : visible
   const search = useSyncExternalStore(noChange, browserQuery, serverQuery)
   return (
     <nav aria-label={label}>

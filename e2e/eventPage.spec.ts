@@ -52,7 +52,9 @@ test.describe('event facts', () => {
       'https://example.org/register/amre-washington',
     )
     await page.goto(`/ru${washington}`)
-    await expect(page.getByTestId('screening-language').first()).toHaveText('Язык: казахский')
+    await expect(page.getByTestId('screening-language').first()).toHaveText(
+      'Язык: казахский · Субтитры: английский',
+    )
   })
 
   test('the venue has its address and a map link', async ({ page }) => {
@@ -75,7 +77,8 @@ test.describe('event facts', () => {
   test('a past event offers no calendar; an upcoming one does', async ({ page }) => {
     await page.goto('/en/events/days-of-kazakh-cinema-brussels-2025')
     await expect(page.getByText('This event has ended.')).toBeVisible()
-    await expect(page.getByRole('link', { name: /calendar/i })).toHaveCount(0)
+    // The footer's feed of all screenings aside, no calendar link on the page.
+    await expect(page.getByRole('main').getByRole('link', { name: /calendar/i })).toHaveCount(0)
     await page.goto(`/en${washington}`)
     await expect(page.getByRole('link', { name: 'Add the whole event to your calendar' })).toBeVisible()
     await expect(page.getByRole('link', { name: /^Add to calendar/ })).toHaveCount(1)

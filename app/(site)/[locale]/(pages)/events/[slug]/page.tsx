@@ -134,13 +134,13 @@ export default async function EventPage({ params }: Props) {
       <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">
         {eventTypes.find((type) => type.value === event.type)?.label[locale]}
       </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">
+      <h1 className="mt-1 text-2xl font-bold tracking-tight text-steppe-900 sm:text-4xl">
         {nestQuotes(event.title ?? '', locale)}
       </h1>
       {/* The facts a reader came for come first, before any picture (issue 11: on a phone they
           were below a 600 px image). */}
       <dl
-        className="mt-4 grid gap-x-4 gap-y-2 text-slate-800 sm:grid-cols-[auto_1fr]"
+        className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-800 sm:gap-x-4 sm:gap-y-2"
         data-testid="event-facts"
       >
         <dt className="font-semibold text-slate-600">{text.when}</dt>
