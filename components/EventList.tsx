@@ -3,10 +3,11 @@ import { EventCard } from '@/components/EventCard'
 import { FilterForm, FilterSelect } from '@/components/FilterForm'
 import { ListPagination } from '@/components/ListPagination'
 import { countryName } from '@/lib/countries'
+import { listHref } from '@/lib/listPath'
 import type { Locale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
 import { eventTypes } from '@/lib/vocabulary'
-import { queryEventFacets, queryEvents, type EventFilters } from '@/queries/events'
+import { eventsPerPage, queryEventFacets, queryEvents, type EventFilters } from '@/queries/events'
 
 /** The reader's filters, from the canonical query (lib/listQuery.ts): every value there is valid. */
 export const eventFilters = (query: Record<string, string>): EventFilters => ({
@@ -17,17 +18,53 @@ export const eventFilters = (query: Record<string, string>): EventFilters => ({
   page: query.page ? Number(query.page) : 1,
 })
 
-/** The events list, filtered as the reader asked: the page at /{locale}/events, with or without a query. */
+/** Upcoming events the "any time" list shows above the past ones; the rest are a link away. */
+const upcomingShown = 24
+
+type Page = Awaited<ReturnType<typeof queryEvents>>
+
+/**
+ * The events list, filtered as the reader asked: the page at /{locale}/events, with or without a
+ * query. Upcoming events come first, soonest first; past ones in a section of their own, latest
+ * first, paged (issue 11: the reader came for what is next, not for last year's archive).
+ */
 export async function EventList({ locale, filters }: { locale: Locale; filters: EventFilters }) {
   const text = siteText(locale)
-  const [facets, result] = await Promise.all([queryEventFacets(), queryEvents(locale, filters)])
+  const page = filters.page ?? 1
+  // With no "when", page 1 shows the upcoming events and the first page of past ones; further
+  // pages are the past ones only.
+  const showUpcoming = filters.when === 'upcoming' || (!filters.when && page === 1)
+  const showPast = filters.when !== 'upcoming'
+  const [facets, upcoming, past] = await Promise.all([
+    queryEventFacets(),
+    showUpcoming
+      ? queryEvents(
+          locale,
+          { ...filters, when: 'upcoming', page: filters.when === 'upcoming' ? page : 1 },
+          filters.when === 'upcoming' ? eventsPerPage : upcomingShown,
+        )
+      : null,
+    showPast ? queryEvents(locale, { ...filters, when: 'past', page }) : null,
+  ])
+  const paged: Page = (filters.when === 'upcoming' ? upcoming : past)!
   // A page past the last is no page: a 404, not an empty list cached under its own address.
-  if (result.docs.length === 0 && (filters.page ?? 1) > 1) notFound()
+  if (paged.docs.length === 0 && page > 1) notFound()
+  const nothing = (upcoming?.docs.length ?? 0) === 0 && (past?.docs.length ?? 0) === 0
+
+  const cards = (result: Page) => (
+    <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+      {result.docs.map((event) => (
+        <li key={event.id} className="flex">
+          <EventCard event={event} locale={locale} headingLevel={3} />
+        </li>
+      ))}
+    </ul>
+  )
 
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight text-steppe-900">{text.events}</h1>
-      <FilterForm action={`/${locale}/events`} submitLabel={text.applyFilters}>
+      <FilterForm action={`/${locale}/events`} submitLabel={text.applyFilters} summary={text.filters}>
         <FilterSelect
           name="when"
           label={text.when}
@@ -61,19 +98,44 @@ export async function EventList({ locale, filters }: { locale: Locale; filters: 
         />
       </FilterForm>
 
-      {result.docs.length === 0 ? (
+      {nothing ? (
         <p className="mt-8 text-slate-700">{text.noEvents}</p>
       ) : (
-        <ul className="mt-8 grid gap-4 sm:grid-cols-2">
-          {result.docs.map((event) => (
-            <li key={event.id} className="flex">
-              <EventCard event={event} locale={locale} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
+        <>
+          {upcoming && (
+            <section aria-labelledby="upcoming-events" className="mt-8">
+              <h2 id="upcoming-events" className="text-2xl font-semibold text-steppe-900">
+                {text.upcoming}
+              </h2>
+              {upcoming.docs.length === 0 ? (
+                <p className="mt-3 text-slate-700">{text.noUpcoming}</p>
+              ) : (
+                cards(upcoming)
+              )}
+              {!filters.when && upcoming.hasNextPage && (
+                <p className="mt-4">
+                  <a
+                    href={listHref(locale, 'events', { ...filters, when: 'upcoming', page: undefined })}
+                    className="font-medium text-steppe-700 underline underline-offset-4"
+                  >
+                    {text.allUpcoming}
+                  </a>
+                </p>
+              )}
+            </section>
+          )}
+          {past && past.docs.length > 0 && (
+            <section aria-labelledby="past-events" className="mt-10">
+              <h2 id="past-events" className="text-2xl font-semibold text-steppe-900">
+                {text.pastEvents}
+              </h2>
+              {cards(past)}
+            </section>
+          )}
+        </>
       )}
 
-      <ListPagination locale={locale} list="events" filters={filters} pages={result} />
+      <ListPagination locale={locale} list="events" filters={filters} pages={paged} />
     </>
   )
 }

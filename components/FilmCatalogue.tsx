@@ -28,7 +28,7 @@ export async function FilmCatalogue({ locale, filters }: { locale: Locale; filte
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight text-steppe-900">{text.filmCatalogue}</h1>
-      <FilterForm action={`/${locale}/films`} submitLabel={text.showFilms}>
+      <FilterForm action={`/${locale}/films`} submitLabel={text.showFilms} summary={text.filters}>
         <FilterSelect
           name="genre"
           label={text.genre}

@@ -35,29 +35,36 @@ export function FilterSelect({
   )
 }
 
-/** A GET form: the filters live in the address, so a filtered list can be linked and shared. */
+/**
+ * A GET form: the filters live in the address, so a filtered list can be linked and shared.
+ * On a phone it folds away under its summary (a closed <details>); from the `sm` breakpoint the
+ * form shows without the toggle, by CSS alone (`.fold-on-phone` in app/globals.css), so neither
+ * needs JavaScript.
+ */
 export function FilterForm({
   action,
   submitLabel,
+  summary,
   children,
 }: {
   action: string
   submitLabel: string
+  /** The toggle's words on a phone. */
+  summary: string
   children: ReactNode
 }) {
   return (
-    <form
-      method="get"
-      action={action}
-      className="mt-6 grid gap-4 rounded-lg border border-steppe-100 bg-white p-4 sm:grid-cols-5 sm:items-end"
-    >
-      {children}
-      <button
-        type="submit"
-        className="rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-steppe-700"
-      >
-        {submitLabel}
-      </button>
-    </form>
+    <details className="fold-on-phone mt-6 rounded-lg border border-steppe-100 bg-white">
+      <summary className="cursor-pointer px-4 py-3 font-medium text-steppe-700">{summary}</summary>
+      <form method="get" action={action} className="grid gap-4 p-4 pt-0 sm:grid-cols-5 sm:items-end sm:pt-4">
+        {children}
+        <button
+          type="submit"
+          className="rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-steppe-700"
+        >
+          {submitLabel}
+        </button>
+      </form>
+    </details>
   )
 }

@@ -1,6 +1,7 @@
 import { countryName } from '@/lib/countries'
 import type { Locale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
+import { noEventsShade, shadeLegend } from '@/lib/mapShades'
 import { mapSize } from '@/lib/worldMap'
 import { mapVersion } from '@/lib/worldMapSvg'
 
@@ -20,6 +21,7 @@ export function WorldMap({
   const countries = Object.entries(eventsPerCountry)
     .map(([code, count]) => ({ code, count, name: countryName(code, locale) }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale))
+  const legend = shadeLegend(Math.max(0, ...countries.map((country) => country.count)))
   return (
     <figure>
       {/* The list below says all the map shows, so the picture itself is decorative. */}
@@ -34,8 +36,26 @@ export function WorldMap({
         className="h-auto w-full rounded-lg bg-white"
       />
       <figcaption>
+        {/* What each shade means: the counts it stands for (lib/mapShades.ts). */}
+        <dl
+          className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700"
+          data-testid="map-legend"
+        >
+          <dt className="font-medium">{text.mapLegend}:</dt>
+          {[{ shade: noEventsShade, from: 0, to: 0 }, ...legend].map(({ shade, from, to }) => (
+            <dd key={shade} className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="inline-block h-3.5 w-5 rounded-sm border border-slate-300"
+                style={{ backgroundColor: shade }}
+              />
+              {from === to ? from : `${from}–${to}`}
+            </dd>
+          ))}
+        </dl>
+        <p className="mt-3 text-sm font-medium text-slate-700">{text.mapCountriesList}</p>
         {/* Styled once on the list: a hundred countries' links stay a few bytes each. */}
-        <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 [&_a]:text-steppe-700 [&_a]:underline [&_a]:underline-offset-4">
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 [&_a]:text-steppe-700 [&_a]:underline [&_a]:underline-offset-4">
           {countries.map(({ code, count, name }) => (
             <li key={code}>
               <a href={`/${locale}/countries/${code.toLowerCase()}`}>{text.mapCountry(name, count)}</a>

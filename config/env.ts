@@ -57,6 +57,8 @@ export const envSchema = z.object({
   SMTP_USER: optional(z.string()),
   SMTP_PASSWORD: optional(z.string()),
   EMAIL_FROM: optional(z.string()),
+  CONTACT_EMAIL: optional(z.email({ error: 'expected an email address, such as cinema@example.org' })),
+  PRESS_EMAIL: optional(z.email({ error: 'expected an email address, such as press@example.org' })),
   JOBS_CRON: optional(
     z.string().regex(/^\S+( \S+){4,5}$/, 'expected a cron line of five or six fields, such as * * * * *'),
   ),
@@ -224,3 +226,9 @@ export const signInLimits = {
 
 /** How many proxies in front of the app append to X-Forwarded-For (0: the app faces clients). */
 export const trustedProxies = env.TRUSTED_PROXIES ?? 0
+
+/** The ministry's public contacts: the footer, and whom to write to book a film. */
+export const publicContacts = {
+  email: env.CONTACT_EMAIL ?? 'cinema@example.org',
+  pressEmail: env.PRESS_EMAIL ?? 'press@example.org',
+}

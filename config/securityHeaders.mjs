@@ -14,6 +14,8 @@ const sitePolicy = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "media-src 'self'",
+  // A film's trailer player, framed only after the reader clicks it (lib/trailer.ts, trailerHosts).
+  'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

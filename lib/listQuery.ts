@@ -52,6 +52,8 @@ export const listParameters = {
     // The archive runs to hundreds of pages of 24; page 1 is the list without `page`.
     page: wholeNumber(2, 1000),
   },
+  // Published reports, newest first; page 1 is the list without `page`.
+  reports: { page: wholeNumber(2, 1000) },
   search: { q: searchText },
 } satisfies Record<string, Record<string, Rule>>
 

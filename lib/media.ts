@@ -2,7 +2,8 @@
 type Size = { url?: string | null; width?: number | null; height?: number | null }
 type Image = Size & { alt?: string | null; sizes?: Record<string, Size | undefined> | null }
 
-export const imageIn = (image: unknown, size: 'card' | 'hero' | 'social') => {
+// 'original' is the file as uploaded, at its own aspect ratio (a poster is not cropped to a card).
+export const imageIn = (image: unknown, size: 'card' | 'hero' | 'social' | 'original') => {
   if (!image || typeof image !== 'object') return null
   const { sizes, alt, ...original } = image as Image
   const chosen = sizes?.[size]?.url ? sizes[size]! : original

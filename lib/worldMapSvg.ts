@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
+import { mapShades, noEventsShade, shadeIndex } from './mapShades'
 import { countryShapes, mapSize } from './worldMap'
 
-const shade = (count: number, most: number) =>
-  ['#9cc3e6', '#5a95c9', '#1f5f99', '#0d2740'][Math.min(3, Math.floor((count / most) * 3.999))]
+const shade = (count: number, most: number) => mapShades[shadeIndex(count, most)]
 
 /** Which map a page shows: the counts it is drawn from, so its address changes only when they do. */
 export const mapVersion = (eventsPerCountry: Record<string, number>): string =>
@@ -20,7 +20,7 @@ export const worldMapSvg = (eventsPerCountry: Record<string, number>): string =>
   const most = Math.max(1, ...Object.values(eventsPerCountry))
   const paths = countryShapes().map((shape) => {
     const count = shape.code ? eventsPerCountry[shape.code] : undefined
-    return `<path d="${shape.path}" fill="${count ? shade(count, most) : '#e8eef6'}"/>`
+    return `<path d="${shape.path}" fill="${count ? shade(count, most) : noEventsShade}"/>`
   })
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${mapSize.width} ${mapSize.height}" width="${mapSize.width}" height="${mapSize.height}"><g stroke="#ffffff" stroke-width="0.5">${paths.join('')}</g></svg>`
 }

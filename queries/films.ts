@@ -119,3 +119,32 @@ export const queryFeaturedFilms = cachedQuery(
   },
   () => [cacheTag.films],
 )
+
+/**
+ * A film's screenings still to come at published events, soonest first, with their event: the
+ * film page's "where to see it". Read from the start of today (UTC), so the cached answer holds all
+ * day; the page drops those that have begun.
+ */
+export const queryUpcomingScreeningsOfFilm = cachedQuery(
+  'upcoming-screenings-of-film',
+  async (locale: Locale, filmID: number | string) => {
+    const { docs } = await findPublished({
+      collection: 'screenings',
+      locale,
+      depth: 1,
+      limit: 20,
+      sort: 'startsAt',
+      where: {
+        and: [
+          { film: { equals: filmID } },
+          { startsAt: { greater_than_equal: `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z` } },
+          { status: { not_equals: 'cancelled' } },
+        ],
+      },
+      select: { startsAt: true, startsAt_tz: true, event: true, venue: true, status: true },
+      populate: { events: { title: true, slug: true, city: true, country: true, timezone: true } },
+    })
+    return docs
+  },
+  (_locale, filmID) => [cacheTag.screenings, cacheTag.eventsOfFilm(filmID)],
+)

@@ -66,3 +66,26 @@ export const queryLatestReports = cachedQuery(
   },
   () => [cacheTag.reports],
 )
+
+/** Reports a list page shows. */
+export const reportsPerPage = 12
+
+/** One page of the published reports, newest first: /{locale}/reports. */
+export const queryReportPage = cachedQuery(
+  'report-page',
+  async (locale: Locale, page: number) =>
+    findPublished({
+      collection: 'reports',
+      locale,
+      depth: 1,
+      limit: reportsPerPage,
+      page,
+      sort: '-publishedAt',
+      select: { title: true, slug: true, publishedAt: true, embassy: true, event: true },
+      populate: {
+        embassies: { name: true },
+        events: { title: true, city: true, country: true, startsOn: true, endsOn: true },
+      },
+    }),
+  () => [cacheTag.reports],
+)

@@ -63,6 +63,8 @@ export const films = [
   {
     slug: 'road-to-mother',
     title: { en: 'Road to Mother', ru: 'Дорога к матери', kk: 'Анаға апарар жол' },
+    // Generated stills, so the film page shows a gallery.
+    stills: 2,
     originalTitle: 'Анаға апарар жол',
     year: 2016,
     runtime: 123,

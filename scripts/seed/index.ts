@@ -175,7 +175,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   }
 
   const filmIDs: Record<string, ID> = {}
-  for (const { synopsis, ...film } of films) {
+  for (const { synopsis, stills: stillCount = 0, ...film } of films) {
     const poster = await upsertImage(
       payload,
       `poster-${film.slug}`,
@@ -186,6 +186,20 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
       },
       [800, 1200],
     )
+    const stills: ID[] = []
+    for (let n = 1; n <= stillCount; n++)
+      stills.push(
+        await upsertImage(
+          payload,
+          `still-${film.slug}-${n}`,
+          {
+            en: `Still ${n} from the film “${film.title.en}”`,
+            ru: `Кадр ${n} из фильма «${film.title.ru}»`,
+            kk: `«${film.title.kk}» фильмінен ${n}-кадр`,
+          },
+          [1280, 720],
+        ),
+      )
     filmIDs[film.slug] = (
       await upsert(
         payload,
@@ -195,6 +209,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
           ...film,
           synopsis: richText(synopsis),
           poster,
+          ...(stills.length ? { stills } : {}),
           screeningRights: film.screeningRights.map((licence) => ({
             ...licence,
             validFrom: dayAtNoon(licence.validFrom),

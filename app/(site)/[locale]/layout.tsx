@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { PageShell } from '@/components/PageShell'
+import { SiteFooter } from '@/components/SiteFooter'
 import { alternates } from '@/lib/alternates'
 import { isLocale, locales } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
@@ -36,7 +37,7 @@ export default async function SiteLayout({ children, params }: Props) {
             {text.siteName}
           </Link>
           <nav aria-label={text.mainNavigation}>
-            <ul className="flex gap-4">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
               <li>
                 <Link href={`/${locale}/events`} className="underline-offset-4 hover:underline">
                   {text.events}
@@ -45,6 +46,11 @@ export default async function SiteLayout({ children, params }: Props) {
               <li>
                 <Link href={`/${locale}/films`} className="underline-offset-4 hover:underline">
                   {text.films}
+                </Link>
+              </li>
+              <li>
+                <Link href={`/${locale}/reports`} className="underline-offset-4 hover:underline">
+                  {text.reports}
                 </Link>
               </li>
               <li>
@@ -60,6 +66,7 @@ export default async function SiteLayout({ children, params }: Props) {
       <main id="content" className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>
+      <SiteFooter locale={locale} />
     </PageShell>
   )
 }

@@ -1,5 +1,6 @@
 import { EventList, eventFilters } from '@/components/EventList'
 import { FilmCatalogue, filmFilters } from '@/components/FilmCatalogue'
+import { ReportList } from '@/components/ReportList'
 import { SearchResults } from '@/components/SearchResults'
 import { listRoute } from '@/lib/listRoute'
 
@@ -15,6 +16,12 @@ export const filmsRoute = listRoute({
   list: 'films',
   title: (text) => text.filmCatalogue,
   render: (locale, filters) => <FilmCatalogue locale={locale} filters={filmFilters(filters)} />,
+})
+
+export const reportsRoute = listRoute({
+  list: 'reports',
+  title: (text) => text.reports,
+  render: (locale, filters) => <ReportList locale={locale} page={filters.page ? Number(filters.page) : 1} />,
 })
 
 export const searchRoute = listRoute({

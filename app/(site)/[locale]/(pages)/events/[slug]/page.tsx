@@ -8,8 +8,10 @@ import { RichText } from '@/components/RichText'
 import { alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
 import { formatDayRange, formatVenueTime, zoneCity } from '@/lib/dates'
+import { eventHasEnded, screeningHasStarted, venueMapURL, venuesOfEvent } from '@/lib/eventFacts'
 import { isLocale, locales } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
+import { nestQuotes } from '@/lib/quotes'
 import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
 import { eventJsonLd } from '@/lib/structuredData'
@@ -73,6 +75,15 @@ export default async function EventPage({ params }: Props) {
 
   const jsonLd = eventJsonLd({ event, screenings, locale, image: hero })
 
+  const ended = eventHasEnded(event)
+  const now = new Date()
+  const venues = venuesOfEvent(
+    event.venues ?? [],
+    screenings.map((screening) => screening.venue),
+  )
+  const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code)
+  const link = 'text-steppe-700 underline underline-offset-4'
+
   return (
     <article>
       <JsonLd data={jsonLd} />
@@ -80,50 +91,77 @@ export default async function EventPage({ params }: Props) {
       <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">
         {eventTypes.find((type) => type.value === event.type)?.label[locale]}
       </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{event.title}</h1>
-      <p className="mt-3 text-lg text-slate-700">
-        <time dateTime={event.startsOn.slice(0, 10)}>
-          {formatDayRange(locale, event.startsOn, event.endsOn)}
-        </time>{' '}
-        · {event.city},{' '}
-        <Link
-          href={`/${locale}/countries/${event.country.toLowerCase()}`}
-          className="text-steppe-700 underline underline-offset-4"
-        >
-          {countryName(event.country, locale)}
-        </Link>
-      </p>
-      {embassy && (
-        <p className="mt-1 text-slate-700">
-          {text.organisedBy}: {embassy.name}
-        </p>
-      )}
-      <p className="mt-4">
-        <a
-          href={`${base}/calendar.ics`}
-          className="inline-block rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-steppe-700"
-        >
-          {text.addEventToCalendar}
-        </a>
-      </p>
-      {hero && <Photo image={hero} className="mt-6 w-full rounded-lg object-cover" priority />}
-      {event.summary && <p className="mt-6 text-xl text-slate-800">{event.summary}</p>}
-      <div className="mt-6">
-        <RichText data={event.body} />
-      </div>
+      <h1 className="mt-1 text-2xl font-bold tracking-tight text-steppe-900 sm:text-4xl">
+        {nestQuotes(event.title ?? '', locale)}
+      </h1>
+      {/* The facts a reader came for come first, before any picture (issue 11: on a phone they
+          were below a 600 px image). */}
+      <dl
+        className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-800 sm:gap-x-4 sm:gap-y-2"
+        data-testid="event-facts"
+      >
+        <dt className="font-semibold text-slate-600">{text.when}</dt>
+        <dd>
+          <time dateTime={event.startsOn.slice(0, 10)}>
+            {formatDayRange(locale, event.startsOn, event.endsOn)}
+          </time>
+          {ended && <span className="ml-2 text-sm text-slate-600">({text.eventEnded})</span>}
+        </dd>
+        <dt className="font-semibold text-slate-600">{text.where}</dt>
+        <dd>
+          {event.city},{' '}
+          <Link href={`/${locale}/countries/${event.country.toLowerCase()}`} className={link}>
+            {countryName(event.country, locale)}
+          </Link>
+          {venues.length > 0 && (
+            <ul className="mt-1 space-y-1" data-testid="venues">
+              {venues.map((venue) => {
+                const map = venueMapURL(venue)
+                return (
+                  <li key={venue.name}>
+                    <span className="font-medium">{venue.name}</span>
+                    {venue.address && <span className="text-slate-700">, {venue.address}</span>}
+                    {map && (
+                      <>
+                        {' · '}
+                        <a href={map} rel="noopener noreferrer" className={`${link} text-sm`}>
+                          {text.showOnMap}
+                          <span className="sr-only">: {venue.name}</span>
+                        </a>
+                      </>
+                    )}
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </dd>
+        {embassy && (
+          <>
+            <dt className="font-semibold text-slate-600">{text.organisedBy}</dt>
+            <dd>{embassy.name}</dd>
+          </>
+        )}
+      </dl>
 
       {screenings.length > 0 && (
-        <section aria-labelledby="screenings" className="mt-10">
+        <section aria-labelledby="screenings" className="mt-6">
           <h2 id="screenings" className="text-2xl font-semibold text-steppe-900">
             {text.screeningsHeading}
           </h2>
-          <p className="mt-1 text-sm text-slate-600">{text.venueTimeNote(zoneCity(event.timezone))}</p>
-          <ul className="mt-4 divide-y divide-steppe-100 rounded-lg border border-steppe-100 bg-white">
+          {/* The venue's city as the event names it in the reader's language: a zone's name is
+              often another city's ("Europe/Paris" for Cannes) and only in English. */}
+          <p className="mt-1 text-sm text-slate-600">
+            {text.venueTimeNote(event.city ?? zoneCity(event.timezone))}
+          </p>
+          <ul className="mt-3 divide-y divide-steppe-100 rounded-lg border border-steppe-100 bg-white">
             {screenings.map((screening) => {
               const film = relation<{ title?: string; slug?: string }>(screening.film)
               const cancelled = screening.status === 'cancelled'
+              const upcoming =
+                !cancelled && screening.status !== 'held' && !screeningHasStarted(screening.startsAt, now)
               return (
-                <li key={screening.id} className="p-4 sm:p-5">
+                <li key={screening.id} className="p-4 sm:p-5" data-testid="screening">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <h3
                       className={`text-lg font-semibold ${cancelled ? 'text-slate-500 line-through' : 'text-slate-900'}`}
@@ -153,12 +191,19 @@ export default async function EventPage({ params }: Props) {
                     </time>
                     {screening.venue?.name && <> · {screening.venue.name}</>}
                   </p>
-                  {screening.subtitles && screening.subtitles.length > 0 && (
-                    <p className="text-sm text-slate-600">
-                      {text.subtitles}:{' '}
-                      {screening.subtitles
-                        .map((code) => new Intl.DisplayNames([locale], { type: 'language' }).of(code))
-                        .join(', ')}
+                  {(screening.language || (screening.subtitles && screening.subtitles.length > 0)) && (
+                    <p className="text-sm text-slate-600" data-testid="screening-language">
+                      {screening.language && (
+                        <>
+                          {text.spokenLanguage}: {languageName(screening.language)}
+                        </>
+                      )}
+                      {screening.language && screening.subtitles && screening.subtitles.length > 0 && ' · '}
+                      {screening.subtitles && screening.subtitles.length > 0 && (
+                        <>
+                          {text.subtitles}: {screening.subtitles.map(languageName).join(', ')}
+                        </>
+                      )}
                     </p>
                   )}
                   {screening.guests && screening.guests.length > 0 && (
@@ -172,25 +217,30 @@ export default async function EventPage({ params }: Props) {
                   {screening.status === 'held' && screening.attendance ? (
                     <p className="text-sm text-slate-600">{text.attendance(screening.attendance)}</p>
                   ) : null}
-                  {!cancelled && screening.status !== 'held' && (
+                  {upcoming && (
                     <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                      <a
-                        href={`${base}/screenings/${screening.id}/calendar.ics`}
-                        className="font-medium text-steppe-700 underline underline-offset-4"
-                      >
-                        {text.addToCalendar}
-                        <span className="sr-only">: {film?.title}</span>
-                      </a>
+                      {screening.admission && (
+                        <span className="text-slate-700" data-testid="admission">
+                          {text.admissionTerms[screening.admission]}
+                        </span>
+                      )}
                       {screening.ticketUrl && (
                         <a
                           href={screening.ticketUrl}
                           rel="noopener noreferrer"
-                          className="font-medium text-steppe-700 underline underline-offset-4"
+                          className={`font-medium ${link}`}
                         >
                           {text.tickets}
                           <span className="sr-only">: {film?.title}</span>
                         </a>
                       )}
+                      <a
+                        href={`${base}/screenings/${screening.id}/calendar.ics`}
+                        className={`font-medium ${link}`}
+                      >
+                        {text.addToCalendar}
+                        <span className="sr-only">: {film?.title}</span>
+                      </a>
                     </p>
                   )}
                 </li>
@@ -199,6 +249,23 @@ export default async function EventPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      {!ended && (
+        <p className="mt-4">
+          <a
+            href={`${base}/calendar.ics`}
+            className="inline-block rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-steppe-700"
+          >
+            {text.addEventToCalendar}
+          </a>
+        </p>
+      )}
+      {event.summary && <p className="mt-8 text-xl text-slate-800">{event.summary}</p>}
+      {/* After the facts, and never taller than 60% of the screen's height. */}
+      {hero && <Photo image={hero} className="mt-6 max-h-[60vh] w-full rounded-lg object-cover" />}
+      <div className="mt-6">
+        <RichText data={event.body} />
+      </div>
 
       {films.length > 0 && (
         <section aria-labelledby="films" className="mt-10">

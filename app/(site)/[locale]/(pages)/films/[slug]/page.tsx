@@ -5,17 +5,28 @@ import { JsonLd } from '@/components/JsonLd'
 import { FallbackNote } from '@/components/FallbackNote'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
+import { TrailerPlayer } from '@/components/TrailerPlayer'
+import { publicContacts } from '@/config/env'
 import { alternates } from '@/lib/alternates'
 import { countryName } from '@/lib/countries'
-import { formatDayRange } from '@/lib/dates'
+import { formatDayRange, formatVenueTime } from '@/lib/dates'
+import { screeningHasStarted } from '@/lib/eventFacts'
 import { isLocale, locales } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
+import { nestQuotes } from '@/lib/quotes'
+import { relation } from '@/lib/relation'
 import { plainFromRichText } from '@/lib/richText'
 import { siteText } from '@/lib/siteText'
 import { filmJsonLd } from '@/lib/structuredData'
 import { socialCard } from '@/lib/socialCard'
+import { trailerEmbedURL } from '@/lib/trailer'
 import { genres } from '@/lib/vocabulary'
-import { queryEventsOfFilm, queryFilmBySlug, queryPrerenderedFilmSlugs } from '@/queries/films'
+import {
+  queryEventsOfFilm,
+  queryFilmBySlug,
+  queryPrerenderedFilmSlugs,
+  queryUpcomingScreeningsOfFilm,
+} from '@/queries/films'
 import { queryIsTranslated } from '@/queries/translation'
 
 // Rebuilt when a tag its data carries is expired (hooks/revalidateSite.ts), else at most hourly.
@@ -60,11 +71,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FilmPage({ params }: Props) {
   const { locale, film } = await load(params)
   const text = siteText(locale)
-  const [events, translated] = await Promise.all([
+  const [events, translated, screenings] = await Promise.all([
     queryEventsOfFilm(locale, film.id),
     queryIsTranslated('films', locale, film.slug!),
+    queryUpcomingScreeningsOfFilm(locale, film.id),
   ])
   const poster = imageIn(film.poster, 'card')
+  // Shown at its own aspect ratio: the card size crops a 2:3 poster to 16:10.
+  const posterImage = imageIn(film.poster, 'original')
+  const stills = (film.stills ?? []).map((still) => imageIn(still, 'card')).filter((still) => still !== null)
+  const now = new Date()
+  const upcoming = screenings.filter((screening) => !screeningHasStarted(screening.startsAt, now))
   const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code)
   const jsonLd = filmJsonLd({
     film,
@@ -79,7 +96,9 @@ export default async function FilmPage({ params }: Props) {
       {!translated && <FallbackNote locale={locale} />}
       <div className="grid gap-8 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{film.title}</h1>
+          <h1 className="text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">
+            {nestQuotes(film.title ?? '', locale)}
+          </h1>
           {film.originalTitle && film.originalTitle !== film.title && (
             <p className="mt-1 text-lg text-slate-600" lang="kk">
               {film.originalTitle}
@@ -100,19 +119,19 @@ export default async function FilmPage({ params }: Props) {
             <RichText data={film.synopsis} />
           </div>
           {film.trailerUrl && (
-            <p className="mt-6">
-              <a
+            <div className="mt-6" data-testid="trailer">
+              <TrailerPlayer
                 href={film.trailerUrl}
-                rel="noopener noreferrer"
-                className="font-medium text-steppe-700 underline underline-offset-4"
-              >
-                {text.trailer}
-                <span className="sr-only">: {film.title}</span>
-              </a>
-            </p>
+                embed={trailerEmbedURL(film.trailerUrl)}
+                label={text.trailer}
+                title={film.title ?? ''}
+              />
+            </div>
           )}
         </div>
-        {poster && <Photo image={poster} className="w-full rounded-lg" priority />}
+        {posterImage && (
+          <Photo image={posterImage} className="h-auto w-full self-start rounded-lg" priority />
+        )}
       </div>
 
       <dl className="mt-8 grid gap-x-8 gap-y-3 rounded-lg border border-steppe-100 bg-white p-5 sm:grid-cols-2">
@@ -175,6 +194,86 @@ export default async function FilmPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      {stills.length > 0 && (
+        <section aria-labelledby="stills" className="mt-10">
+          <h2 id="stills" className="text-2xl font-semibold text-steppe-900">
+            {text.stills}
+          </h2>
+          <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
+            {stills.map((still) => (
+              <li key={still.src}>
+                <Photo image={still} className="h-auto w-full rounded" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="coming-up" className="mt-10">
+        <h2 id="coming-up" className="text-2xl font-semibold text-steppe-900">
+          {text.upcomingScreenings}
+        </h2>
+        {upcoming.length === 0 ? (
+          <p className="mt-3 text-slate-700">{text.noUpcomingScreenings}</p>
+        ) : (
+          <ul className="mt-3 space-y-2" data-testid="upcoming-screenings">
+            {upcoming.map((screening) => {
+              const event = relation<{
+                title?: string
+                slug?: string
+                city?: string
+                country?: string
+                timezone?: string
+              }>(screening.event)
+              if (!event?.slug) return null
+              return (
+                <li key={screening.id}>
+                  <time dateTime={screening.startsAt} className="text-slate-900">
+                    {formatVenueTime(
+                      locale,
+                      screening.startsAt,
+                      screening.startsAt_tz ?? event.timezone ?? 'UTC',
+                    )}
+                  </time>
+                  {' — '}
+                  <Link
+                    href={`/${locale}/events/${event.slug}`}
+                    className="font-medium text-steppe-700 underline underline-offset-4"
+                  >
+                    {event.title}
+                  </Link>
+                  <span className="text-slate-700">
+                    , {[screening.venue?.name, event.city].filter(Boolean).join(', ')}
+                    {event.country && `, ${countryName(event.country, locale)}`}
+                  </span>
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="booking" className="mt-10 rounded-lg bg-steppe-100 p-5">
+        <h2 id="booking" className="text-xl font-semibold text-steppe-900">
+          {text.bookFilm}
+        </h2>
+        <p className="mt-2 text-slate-800">
+          {text.bookFilmText}{' '}
+          <a
+            href={`mailto:${publicContacts.email}?subject=${encodeURIComponent(film.title ?? '')}`}
+            className="font-medium text-steppe-700 underline underline-offset-4"
+          >
+            {publicContacts.email}
+          </a>
+          {film.rightsHolder && (
+            <>
+              {' '}
+              ({text.production}: {film.rightsHolder})
+            </>
+          )}
+        </p>
+      </section>
 
       <section aria-labelledby="shown-at" className="mt-10">
         <h2 id="shown-at" className="text-2xl font-semibold text-steppe-900">

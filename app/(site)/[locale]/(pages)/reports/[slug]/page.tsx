@@ -10,6 +10,7 @@ import { countryName } from '@/lib/countries'
 import { formatDay, formatDayRange } from '@/lib/dates'
 import { intlLocale, isLocale, locales } from '@/lib/locales'
 import { imageIn } from '@/lib/media'
+import { nestQuotes, quoted } from '@/lib/quotes'
 import { plainFromRichText } from '@/lib/richText'
 import { relation } from '@/lib/relation'
 import { siteText } from '@/lib/siteText'
@@ -90,7 +91,9 @@ export default async function ReportPage({ params }: Props) {
       <JsonLd data={jsonLd} />
       {!translated && <FallbackNote locale={locale} />}
       <p className="text-sm font-medium uppercase tracking-wide text-steppe-600">{text.report}</p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">{report.title}</h1>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-steppe-900 sm:text-4xl">
+        {nestQuotes(report.title ?? '', locale)}
+      </h1>
       <p className="mt-3 text-slate-700">
         {embassy?.name}
         {report.publishedAt && (
@@ -172,7 +175,8 @@ export default async function ReportPage({ params }: Props) {
           {report.quotes.map((quote) => (
             <figure key={quote.id} className="mt-4 border-l-4 border-sun-400 bg-white p-5">
               <blockquote lang={quote.language ?? undefined} className="text-lg text-slate-900">
-                “{quote.text}”
+                {/* In the reader's marks: «…» with „…“ inside in ru and kk, “…” in en. */}
+                {quoted(quote.text ?? '', locale)}
               </blockquote>
               <figcaption className="mt-2 text-slate-700">
                 — {quote.person}

@@ -1,0 +1,16 @@
+/**
+ * The address of the page at `pathname` (with its query `search`) in another language, keeping the
+ * reader's filters. A list rendered for a query is served from an internal path
+ * (/{locale}/_lists/{list}/{canonical query}, proxy.ts): read back to its public address.
+ */
+export const pathInLanguage = (pathname: string, search: string, locale: string): string => {
+  const [, , ...rest] = pathname.split('/')
+  let path = rest.join('/')
+  let query = search.replace(/^\?/, '')
+  const internal = /^_lists\/([^/]+)\/([^/]+)$/.exec(path)
+  if (internal) {
+    path = internal[1]
+    query ||= decodeURIComponent(internal[2])
+  }
+  return `/${locale}${path ? `/${path}` : ''}${query ? `?${query}` : ''}`
+}
