@@ -42,7 +42,10 @@ export default buildConfig({
     components: {
       providers: ['/components/admin/AdminLanguageSync#AdminLanguageSync'],
       beforeNavLinks: ['/components/admin/ReviewQueueLink#ReviewQueueLink'],
-      views: { reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' } },
+      views: {
+        reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' },
+        insights: { Component: '/components/admin/Insights#Insights', path: '/insights' },
+      },
     },
   },
   collections: [Events, Screenings, Reports, Films, Embassies, Media, Users, AuditLog],

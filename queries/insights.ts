@@ -10,6 +10,7 @@ import {
   type InsightScreening,
 } from '@/lib/insights'
 import type { Locale } from '@/lib/locales'
+import type { Embassy, Event, Report, Screening } from '@/payload-types'
 
 const pageSize = 500
 
@@ -70,7 +71,7 @@ const byID = <T extends { id: ID }>(docs: T[]) => new Map(docs.map((doc) => [Str
  */
 export const readInsightRecords = async (payload: Payload, locale: Locale): Promise<InsightRecords> => {
   const [reports, events, embassies] = await Promise.all([
-    readAll<Record<string, any>>(
+    readAll<Report>(
       payload,
       'reports',
       {
@@ -89,7 +90,7 @@ export const readInsightRecords = async (payload: Payload, locale: Locale): Prom
       locale,
       { status: { not_equals: 'draft' } },
     ),
-    readAll<Record<string, any>>(
+    readAll<Event>(
       payload,
       'events',
       {
@@ -103,12 +104,12 @@ export const readInsightRecords = async (payload: Payload, locale: Locale): Prom
       },
       locale,
     ),
-    readAll<Record<string, any>>(payload, 'embassies', { name: true, country: true }, locale),
+    readAll<Embassy>(payload, 'embassies', { name: true, country: true }, locale),
   ])
   const screeningIDs = reports.flatMap((report) =>
     (report.screenings ?? []).map((row: { screening: unknown }) => id(row.screening)),
   )
-  const screenings = await readByID<Record<string, any>>(
+  const screenings = await readByID<Screening>(
     payload,
     'screenings',
     screeningIDs.filter((value) => value !== undefined),
@@ -127,7 +128,7 @@ export const readInsightRecords = async (payload: Payload, locale: Locale): Prom
       id: report.id,
       title: report.title ?? '',
       slug: report.slug,
-      status: report.status,
+      status: report.status ?? 'draft',
       embassy: id(report.embassy),
       event: id(report.event),
       screenings: (report.screenings ?? []).map(

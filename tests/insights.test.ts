@@ -1,6 +1,10 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { computeInsights, type InsightFilters } from '../lib/insights'
+import { exportTable, toCSV, toXLSX } from '../lib/insightsExport'
+import { buildAnnualReport } from '../queries/annualReport'
 import { readInsightRecords } from '../queries/insights'
 import { context, startPayload } from './helpers/payload'
 
@@ -266,5 +270,120 @@ describe('insights', () => {
       attendance: 70,
       overdue: 1,
     })
+  })
+})
+
+/** The PDF's text, page by page, as a reader's copy-and-paste would give it. */
+const pdfText = async (pdf: Buffer) => {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise
+  const pages: string[] = []
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent()
+    pages.push(
+      content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
+    )
+  }
+  return pages.join('\n').replace(/[ \t]+/g, ' ')
+}
+
+describe('exports', () => {
+  it('the screenings export has one row per counted screening, with headers in the admin language', async () => {
+    const table = exportTable(await figures(), 'screenings', 'ru')
+    expect(table.headers).toEqual([
+      'Дата',
+      'Страна',
+      'Город',
+      'Мероприятие',
+      'Фильм',
+      'Посольство',
+      'Статус',
+      'Число зрителей',
+    ])
+    expect(table.rows.map((row) => row[7])).toEqual([100, 50, 70, 30])
+    expect(table.rows[0]).toEqual([
+      '2012-03-10',
+      'Франция',
+      'Paris',
+      'Insights Paris festival',
+      'Insights Steppe',
+      'Insights France',
+      'Одобрен',
+      100,
+    ])
+  })
+
+  it('the reports and press exports list the counted reports and every press item', async () => {
+    const insights = await figures()
+    expect(exportTable(insights, 'reports', 'en').rows.map((row) => row[0])).toEqual([
+      'Insights approved',
+      'Insights published Berlin',
+      'Insights published autumn',
+    ])
+    expect(exportTable(insights, 'press', 'kk').headers[1]).toBe('Басылым')
+    expect(exportTable(insights, 'press', 'kk').rows.map((row) => row[1])).toEqual([
+      'Der Spiegel',
+      'Libération',
+      'Le Monde',
+    ])
+  })
+
+  it('CSV cells that begin with = + - @, a tab or a return cannot run as formulas', () => {
+    const csv = toCSV({
+      headers: ['Outlet', 'Attendance'],
+      rows: [
+        ['=HYPERLINK("x")', 1],
+        ['+1', 2],
+        ['-1', 3],
+        ['@SUM(A1)', 4],
+        ['\tTab', 5],
+        ['Plain, "quoted"', -6],
+      ],
+    })
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+    expect(lines).toEqual([
+      'Outlet,Attendance',
+      `"'=HYPERLINK(""x"")",1`,
+      "'+1,2",
+      "'-1,3",
+      "'@SUM(A1),4",
+      "'\tTab,5",
+      '"Plain, ""quoted""",-6',
+    ])
+  })
+
+  it('the XLSX export reads back with the same library: headers, rows and numbers', async () => {
+    const table = exportTable(await figures(), 'screenings', 'kk')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await toXLSX(table, 'Көрсетілімдер')) as never)
+    const sheet = workbook.worksheets[0]
+    expect(sheet.name).toBe('Көрсетілімдер')
+    expect(sheet.getRow(1).values).toEqual([undefined, ...table.headers])
+    expect(sheet.rowCount).toBe(5)
+    expect([2, 3, 4, 5].map((row) => sheet.getRow(row).getCell(8).value)).toEqual([100, 50, 70, 30])
+  })
+})
+
+describe('annual report', () => {
+  it('is a PDF whose Kazakh and Russian headings can be read back', async () => {
+    const kk = await pdfText(await buildAnnualReport(payload, { year: 2012, locale: 'kk' }))
+    expect(kk).toContain('Кинодипломатия: 2012 жылғы жылдық есеп')
+    expect(kk).toContain('Жыл сандармен')
+    expect(kk).toContain('Елдер бойынша көрермендер саны')
+    const ru = await pdfText(await buildAnnualReport(payload, { year: 2012, locale: 'ru' }))
+    expect(ru).toContain('Кинодипломатия: годовой отчёт за 2012 год')
+    expect(ru).toContain('Год в цифрах')
+    expect(ru).toContain('Insights Paris festival')
+  })
+
+  it('for one embassy holds that embassy’s events only', async () => {
+    const text = await pdfText(
+      await buildAnnualReport(payload, { year: 2012, locale: 'en', embassy: ids.germany }),
+    )
+    expect(text).toContain('Insights Germany')
+    expect(text).toContain('Insights Berlin days')
+    expect(text).not.toContain('Insights Paris festival')
   })
 })
