@@ -70,6 +70,7 @@ const en = {
   photos: 'Photos',
   generated: 'Generated on {date} from approved and published reports.',
   ourYear: 'Our year',
+  registerCut: 'The latest {shown} of {total} are shown here; the export lists every one.',
 }
 export type InsightsWords = typeof en
 
@@ -139,6 +140,7 @@ const ru: InsightsWords = {
   photos: 'Фотографии',
   generated: 'Сформирован {date} по одобренным и опубликованным отчётам.',
   ourYear: 'Наш год',
+  registerCut: 'Здесь показаны последние {shown} из {total}; в выгрузке — все.',
 }
 
 const kk: InsightsWords = {
@@ -207,6 +209,7 @@ const kk: InsightsWords = {
   photos: 'Фотосуреттер',
   generated: '{date} күні мақұлданған және жарияланған есептер бойынша жасалды.',
   ourYear: 'Біздің жыл',
+  registerCut: 'Мұнда {total} жазбаның соңғы {shown} жазбасы көрсетілген; экспортта барлығы бар.',
 }
 
 export const insightsWords: Record<Locale, InsightsWords> = { en, ru, kk }

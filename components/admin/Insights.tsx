@@ -4,12 +4,15 @@ import { Gutter } from '@payloadcms/ui'
 import { isMinistry } from '@/access/roles'
 import { countryName } from '@/lib/countries'
 import { computeInsights, filtersFrom } from '@/lib/insights'
-import { insightsWords } from '@/lib/insightsText'
+import { fill, insightsWords } from '@/lib/insightsText'
 import { intlLocale, isLocale, locales, type Locale } from '@/lib/locales'
 import { reportStatusLabels, type ReportStatus } from '@/lib/reportWorkflow'
 import { eventTypes, outcomeKinds } from '@/lib/vocabulary'
 import { readInsightRecords } from '@/queries/insights'
 import { AttendanceMap, HorizontalBars, MonthlyBars } from './InsightsCharts'
+
+// The registers show this many rows; the export has them all.
+const registerRows = 200
 
 const section = { marginBottom: 'calc(var(--base) * 2)' }
 const figureStyle = {
@@ -109,6 +112,10 @@ export async function Insights({ initPageResult, params, searchParams }: AdminVi
     a.name.localeCompare(b.name, language),
   )
   const thisYear = new Date().getUTCFullYear()
+  const cut = (total: number) =>
+    total > registerRows ? (
+      <p>{fill(w.registerCut, { shown: number.format(registerRows), total: number.format(total) })}</p>
+    ) : null
 
   const select = (name: string, label: string, options: { value: string; label: string }[]) => (
     <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
@@ -346,7 +353,7 @@ export async function Insights({ initPageResult, params, searchParams }: AdminVi
         <Table
           caption={w.pressRegister}
           head={[w.date, w.outlet, w.headline, w.country, w.language, w.report]}
-          rows={insights.press.slice(0, 200).map((p) => [
+          rows={insights.press.slice(0, registerRows).map((p) => [
             date(p.date),
             p.link ? (
               <a key="l" href={p.link} rel="noopener noreferrer" target="_blank">
@@ -361,6 +368,7 @@ export async function Insights({ initPageResult, params, searchParams }: AdminVi
             reportLink(p.report),
           ])}
         />
+        {cut(insights.press.length)}
       </section>
 
       <section aria-labelledby="insights-outcomes" style={section}>
@@ -371,7 +379,7 @@ export async function Insights({ initPageResult, params, searchParams }: AdminVi
           caption={w.outcomesRegister}
           head={[w.kind, w.description, w.counterpart, w.reach, w.event, w.report, w.status]}
           rows={insights.outcomes
-            .slice(0, 200)
+            .slice(0, registerRows)
             .map((o) => [
               kindLabel(o.kind),
               o.description ?? '',
@@ -382,6 +390,7 @@ export async function Insights({ initPageResult, params, searchParams }: AdminVi
               reportStatusLabels[o.report.status as ReportStatus]?.[language] ?? o.report.status,
             ])}
         />
+        {cut(insights.outcomes.length)}
       </section>
     </div>,
   )
