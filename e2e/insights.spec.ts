@@ -13,7 +13,7 @@ const pdfText = async (body: Buffer) => {
       content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
     )
   }
-  return pages.join('\n').replace(/[ \t]+/g, ' ')
+  return pages.join('\n').replace(/\s+/g, ' ')
 }
 
 const figure = (page: Page, label: string) => page.locator(`[data-figure="${label}"] dd`)

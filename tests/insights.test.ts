@@ -273,7 +273,7 @@ describe('insights', () => {
   })
 })
 
-/** The PDF's text, page by page, as a reader's copy-and-paste would give it. */
+/** The PDF's text, every line break and run of spaces as one space, as a search in a reader sees it. */
 const pdfText = async (pdf: Buffer) => {
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise
   const pages: string[] = []
@@ -283,7 +283,7 @@ const pdfText = async (pdf: Buffer) => {
       content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
     )
   }
-  return pages.join('\n').replace(/[ \t]+/g, ' ')
+  return pages.join('\n').replace(/\s+/g, ' ')
 }
 
 describe('exports', () => {
