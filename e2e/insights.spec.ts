@@ -38,7 +38,7 @@ test('insights: counted figures, a country filter, and downloads that parse', as
   expect(allEvents).toBeGreaterThanOrEqual(2)
 
   // The seeded Brussels days are the one counted Belgian event.
-  await page.getByLabel('Country').selectOption('BE')
+  await page.getByLabel('Country', { exact: true }).selectOption('BE')
   await page.getByRole('button', { name: 'Apply' }).click()
   await expect(page).toHaveURL(/[?&]country=BE/)
   await expect(figure(page, 'Events')).toHaveText('1')
