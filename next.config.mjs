@@ -6,8 +6,9 @@ import { securityHeaders } from './config/securityHeaders.mjs'
 const nextConfig = {
   // The e2e suite builds into its own folder, so a running demo keeps its build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // Payload's admin and the public site share one server; keep server-only packages out of the bundle.
-  serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
+  // Payload's admin and the public site share one server; keep server-only packages out of the bundle
+  // (pdfkit reads its font metrics from its own folder at run time, which a bundle would lose).
+  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'pdfkit', 'exceljs'],
   poweredByHeader: false,
   env: {
     // Next keeps its data cache across builds; each build reads its own keys (queries/cachedQuery.ts),

@@ -43,7 +43,10 @@ export default buildConfig({
     components: {
       providers: ['/components/admin/AdminLanguageSync#AdminLanguageSync'],
       beforeNavLinks: ['/components/admin/ReviewQueueLink#ReviewQueueLink'],
-      views: { reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' } },
+      views: {
+        reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' },
+        insights: { Component: '/components/admin/Insights#Insights', path: '/insights' },
+      },
     },
   },
   // Validation messages speak the request's language, else the signed-in user's (hooks/speakUserLanguage.ts).

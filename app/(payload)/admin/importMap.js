@@ -24,6 +24,7 @@ import { ReviewQueueLink as ReviewQueueLink_51923c153b6f4d8c2b78355e9c685bad } f
 import { AdminLanguageSync as AdminLanguageSync_cb6e46d2809a77bbe53e8d66e41af9ee } from '../../../components/admin/AdminLanguageSync'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../../../components/admin/ReviewQueue'
+import { Insights as Insights_d328d6d62be5a3b94fe354d7c87e1932 } from '../../../components/admin/Insights'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "/components/admin/AdminLanguageSync#AdminLanguageSync": AdminLanguageSync_cb6e46d2809a77bbe53e8d66e41af9ee,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_db54637123a947115f2a8ff6a7a45275,
+  "/components/admin/Insights#Insights": Insights_d328d6d62be5a3b94fe354d7c87e1932,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,6 +5,7 @@ import { PortalFrame } from '@/components/portal/PortalFrame'
 import { StatusBadge } from '@/components/portal/StatusBadge'
 import { formatDayRange } from '@/lib/dates'
 import { extractID, sameID } from '@/lib/extractID'
+import { insightsWords } from '@/lib/insightsText'
 import { portalText } from '@/lib/portalText'
 import { reportStatuses, type ReportStatus } from '@/lib/reportWorkflow'
 import { queryEmbassyEvents, queryEmbassyReports } from '@/queries/portal'
@@ -45,6 +46,15 @@ export default async function PortalHome() {
           {text.newReport}
         </Link>
       </div>
+      {/* A PDF from a route handler: a plain link, not the client router. */}
+      <p className="mt-3">
+        <a
+          href={`/portal/our-year?year=${new Date().getUTCFullYear()}&locale=${locale}`}
+          className="font-semibold text-steppe-700 underline hover:text-steppe-900"
+        >
+          {insightsWords[locale].ourYear} (PDF)
+        </a>
+      </p>
 
       <section aria-labelledby="sent-back" className="mt-8">
         <h2 id="sent-back" className="text-xl font-semibold text-steppe-900">
