@@ -42,6 +42,7 @@ export default buildConfig({
     components: {
       providers: ['/components/admin/AdminLanguageSync#AdminLanguageSync'],
       beforeNavLinks: ['/components/admin/ReviewQueueLink#ReviewQueueLink'],
+      beforeDashboard: ['/components/admin/Desk#Desk'],
       views: { reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' } },
     },
   },

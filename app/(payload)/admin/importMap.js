@@ -20,6 +20,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VenueTimeField as VenueTimeField_c178cf7c7ab478e33f1366308554d759 } from '../../../components/admin/VenueTimeField'
+import { Desk as Desk_4bb3b32775f32dcbc2b46f2490828f75 } from '../../../components/admin/Desk'
 import { ReviewQueueLink as ReviewQueueLink_51923c153b6f4d8c2b78355e9c685bad } from '../../../components/admin/ReviewQueueLink'
 import { AdminLanguageSync as AdminLanguageSync_cb6e46d2809a77bbe53e8d66e41af9ee } from '../../../components/admin/AdminLanguageSync'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -50,6 +51,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/VenueTimeField#VenueTimeField": VenueTimeField_c178cf7c7ab478e33f1366308554d759,
+  "/components/admin/Desk#Desk": Desk_4bb3b32775f32dcbc2b46f2490828f75,
   "/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_51923c153b6f4d8c2b78355e9c685bad,
   "/components/admin/AdminLanguageSync#AdminLanguageSync": AdminLanguageSync_cb6e46d2809a77bbe53e8d66e41af9ee,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
