@@ -37,6 +37,8 @@ const en = {
   deskNoneUntranslated: 'Every published page has a title in every language.',
   deskMore: '{{count}} more in the list',
   deskWorldwide: 'worldwide',
+  siteName: 'Kazakh Cinema Abroad',
+  ministryName: 'Ministry of Culture and Information of the Republic of Kazakhstan',
 }
 export type OwnWords = typeof en
 export type OwnKey = `fdc:${keyof OwnWords}`
@@ -76,6 +78,8 @@ const ru: OwnWords = {
   deskNoneUntranslated: 'У всех опубликованных страниц есть заголовок на каждом языке.',
   deskMore: 'ещё {{count}} в списке',
   deskWorldwide: 'весь мир',
+  siteName: 'Казахстанское кино в мире',
+  ministryName: 'Министерство культуры и информации Республики Казахстан',
 }
 
 const kk: OwnWords = {
@@ -113,6 +117,8 @@ const kk: OwnWords = {
   deskNoneUntranslated: 'Барлық жарияланған беттің әр тілде тақырыбы бар.',
   deskMore: 'тізімде тағы {{count}}',
   deskWorldwide: 'бүкіл әлем',
+  siteName: 'Қазақ киносы әлемде',
+  ministryName: 'Қазақстан Республикасының Мәдениет және ақпарат министрлігі',
 }
 
 export const ownWords = { en, ru, kk }
