@@ -21,6 +21,8 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: '
 
 export const Events: CollectionConfig = {
   slug: 'events',
+  // The programme reads as a calendar: the latest first.
+  defaultSort: '-startsOn',
   labels: {
     singular: { en: 'Event', ru: 'Мероприятие', kk: 'Іс-шара' },
     plural: { en: 'Events', ru: 'Мероприятия', kk: 'Іс-шаралар' },

@@ -30,7 +30,10 @@ const screeningRights: Field = {
   },
   // Contract terms are the ministry's business; embassies see them to plan, the public does not.
   access: { read: isSignedInField },
-  admin: { description: 'A screening is only accepted where and when one of these licences covers it.' },
+  admin: {
+    description: 'A screening is only accepted where and when one of these licences covers it.',
+    components: { Cell: '/components/admin/LicenceCoverageCell#LicenceCoverageCell' },
+  },
   fields: [
     countryCodeField({
       name: 'territories',
@@ -48,13 +51,16 @@ const screeningRights: Field = {
           type: 'date',
           required: true,
           validate: plausibleDate(),
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
         },
         {
           name: 'validTo',
           label: { en: 'Valid To', ru: 'Действует до', kk: 'Аяқталу күні' },
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty for no end date.' },
+          admin: {
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+            description: 'Leave empty for no end date.',
+          },
           validate: plausibleDate((value, { siblingData }) =>
             !value ||
             !isValidDate((siblingData as { validFrom?: string })?.validFrom) ||
@@ -103,7 +109,7 @@ export const Films: CollectionConfig = {
   access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'year', 'directors', 'slug'],
+    defaultColumns: ['title', 'year', 'directors', 'screeningRights', 'slug'],
     listSearchableFields: ['title', 'originalTitle', 'slug'],
     group: { en: 'Catalogue', ru: 'Справочники', kk: 'Анықтамалықтар' },
   },
@@ -145,6 +151,7 @@ export const Films: CollectionConfig = {
               type: 'text',
               hasMany: true,
               label: { en: 'Directors', ru: 'Режиссёры', kk: 'Режиссерлер' },
+              admin: { components: { Cell: '/components/admin/NamesCell#NamesCell' } },
             },
             {
               name: 'cast',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sameID } from '../lib/extractID'
@@ -55,7 +56,11 @@ const sentReport = async (title: string, ev: any, embassy: any, status: string, 
   await payload.db.updateOne({
     collection: 'reports',
     id: report.id,
-    data: { ...report, status, statusHistory: [{ status: 'submitted', changedAt: sentOn }] },
+    data: {
+      ...report,
+      status,
+      statusHistory: [{ id: randomBytes(12).toString('hex'), status: 'submitted', changedAt: sentOn }],
+    },
   })
   return report
 }
