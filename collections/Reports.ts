@@ -69,6 +69,8 @@ export const Reports: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'draft → submitted → changes requested → approved → published',
+        // Buttons for the next steps in place of a select offering every status.
+        components: { Field: '/components/admin/ReportActions#ReportActions' },
       },
     },
     {

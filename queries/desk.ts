@@ -20,6 +20,7 @@ export type WaitingReport = {
   id: number | string
   title: string
   embassy: string
+  writtenIn: string | null
   submittedAt: Date
   daysWaiting: number
 }
@@ -34,7 +35,7 @@ export const reportsWaitingForReview = async ({ payload, user, now = new Date() 
     overrideAccess: false,
     pagination: false,
     depth: 1,
-    select: { title: true, embassy: true, statusHistory: true, updatedAt: true },
+    select: { title: true, embassy: true, writtenIn: true, statusHistory: true, updatedAt: true },
     populate: { embassies: { name: true } },
   })
   const reports: WaitingReport[] = docs
@@ -46,6 +47,7 @@ export const reportsWaitingForReview = async ({ payload, user, now = new Date() 
         id: doc.id,
         title: (doc.title as Title) ?? '',
         embassy: typeof doc.embassy === 'object' ? (doc.embassy?.name ?? '') : '',
+        writtenIn: doc.writtenIn ?? null,
         submittedAt,
         daysWaiting: daysBetween(submittedAt, now),
       }

@@ -94,7 +94,12 @@ export async function Desk({ i18n, payload, user }: ServerProps) {
           t('fdc:reviewQueueNoneSubmitted'),
           waiting.reports.map((report) => (
             <li key={report.id}>
-              <a href={`/admin/collections/reports/${report.id}`}>{report.title}</a>{' '}
+              {/* Opens in the language the embassy wrote in: that is the text to review. */}
+              <a
+                href={`/admin/collections/reports/${report.id}${report.writtenIn ? `?locale=${report.writtenIn}` : ''}`}
+              >
+                {report.title}
+              </a>{' '}
               <span className="desk__note">
                 {report.embassy} · {t('fdc:deskDaysWaiting', { count: report.daysWaiting })}
               </span>

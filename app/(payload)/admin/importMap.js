@@ -20,6 +20,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VenueTimeField as VenueTimeField_c178cf7c7ab478e33f1366308554d759 } from '../../../components/admin/VenueTimeField'
+import { ReportActions as ReportActions_e90c29d9cf14fff8393641065aede6d2 } from '../../../components/admin/ReportActions'
 import { NamesCell as NamesCell_c735c402c12a3f2c0e9acf71b2ddf44e } from '../../../components/admin/NamesCell'
 import { LicenceCoverageCell as LicenceCoverageCell_5171505d17a31e0f54460930ef6b0216 } from '../../../components/admin/LicenceCoverageCell'
 import { MinistryIcon as MinistryIcon_6d20748f71297e4636b2d5364932db35 } from '../../../components/admin/MinistryIcon'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/VenueTimeField#VenueTimeField": VenueTimeField_c178cf7c7ab478e33f1366308554d759,
+  "/components/admin/ReportActions#ReportActions": ReportActions_e90c29d9cf14fff8393641065aede6d2,
   "/components/admin/NamesCell#NamesCell": NamesCell_c735c402c12a3f2c0e9acf71b2ddf44e,
   "/components/admin/LicenceCoverageCell#LicenceCoverageCell": LicenceCoverageCell_5171505d17a31e0f54460930ef6b0216,
   "/components/admin/MinistryIcon#MinistryIcon": MinistryIcon_6d20748f71297e4636b2d5364932db35,
