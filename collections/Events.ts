@@ -117,6 +117,23 @@ export const Events: CollectionConfig = {
           ],
         },
         {
+          label: { en: 'Screenings', ru: 'Показы', kk: 'Көрсетілімдер' },
+          fields: [
+            {
+              // The event's programme where the event is edited; "add new" opens a screening with
+              // this event already set (a join stores nothing: the screening's `event` is the link).
+              name: 'screenings',
+              type: 'join',
+              collection: 'screenings',
+              on: 'event',
+              label: { en: 'Screenings', ru: 'Показы', kk: 'Көрсетілімдер' },
+              defaultSort: 'startsAt',
+              defaultLimit: 25,
+              admin: { defaultColumns: ['label', 'startsAt', 'status', 'attendance'] },
+            },
+          ],
+        },
+        {
           label: { en: 'Content', ru: 'Содержание', kk: 'Мазмұны' },
           fields: [
             {
