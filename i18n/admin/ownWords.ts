@@ -6,7 +6,7 @@ const en = {
   reviewQueue: 'Review queue',
   reviewQueueOnlyMinistry: 'Only ministry staff review reports.',
   reviewQueueHowTo:
-    'Open a report, read it in the language it was written in, then set its status in the sidebar: request changes (with a comment saying what to change), approve, and publish. Each step is recorded in the report’s history and the embassy or the editors are emailed.',
+    'Open a report, read it in the language it was written in, then use the actions in the sidebar: request changes (with a comment saying what to change), approve, and publish. Each step is recorded in the report’s history and the embassy or the editors are emailed.',
   reviewQueueSubmitted: '{{status}}: waiting for review, oldest first',
   reviewQueueApproved: '{{status}}: ready to publish',
   reviewQueueChangesRequested: '{{status}}: with the embassy',
@@ -54,7 +54,7 @@ const ru: OwnWords = {
   reviewQueue: 'Очередь на проверку',
   reviewQueueOnlyMinistry: 'Отчёты проверяют только сотрудники министерства.',
   reviewQueueHowTo:
-    'Откройте отчёт, прочитайте его на языке, на котором он написан, и задайте статус на боковой панели: верните на доработку (с комментарием, что исправить), одобрите и опубликуйте. Каждый шаг записывается в историю отчёта, а посольству или редакторам уходит письмо.',
+    'Откройте отчёт, прочитайте его на языке, на котором он написан, и воспользуйтесь кнопками на боковой панели: верните на доработку (с комментарием, что исправить), одобрите и опубликуйте. Каждый шаг записывается в историю отчёта, а посольству или редакторам уходит письмо.',
   reviewQueueSubmitted: '{{status}}: ждут проверки, сначала самые давние',
   reviewQueueApproved: '{{status}}: готовы к публикации',
   reviewQueueChangesRequested: '{{status}}: у посольства',
@@ -100,7 +100,7 @@ const kk: OwnWords = {
   reviewQueue: 'Тексеру кезегі',
   reviewQueueOnlyMinistry: 'Есептерді тек министрлік қызметкерлері тексереді.',
   reviewQueueHowTo:
-    'Есепті ашып, ол жазылған тілде оқыңыз да, бүйірлік панельде оның күйін белгілеңіз: пысықтауға қайтарыңыз (не түзету керегін түсініктемеде жазыңыз), мақұлдаңыз және жариялаңыз. Әр қадам есеп тарихына жазылады, елшілікке немесе редакторларға хат жіберіледі.',
+    'Есепті ашып, ол жазылған тілде оқыңыз да, бүйірлік панельдегі батырмаларды пайдаланыңыз: пысықтауға қайтарыңыз (не түзету керегін түсініктемеде жазыңыз), мақұлдаңыз және жариялаңыз. Әр қадам есеп тарихына жазылады, елшілікке немесе редакторларға хат жіберіледі.',
   reviewQueueSubmitted: '{{status}}: тексеруді күтуде, ең ескілері басында',
   reviewQueueApproved: '{{status}}: жариялауға дайын',
   reviewQueueChangesRequested: '{{status}}: елшілікте',
