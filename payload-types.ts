@@ -452,7 +452,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      screenings: 'screenings';
+    };
+  };
   collectionsSelect: {
     events: EventsSelect<false> | EventsSelect<true>;
     screenings: ScreeningsSelect<false> | ScreeningsSelect<true>;
@@ -1216,6 +1220,11 @@ export interface Event {
         id?: string | null;
       }[]
     | null;
+  screenings?: {
+    docs?: (number | Screening)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   summary?: string | null;
   body?: {
     root: {
@@ -1952,6 +1961,155 @@ export interface Embassy {
   email?: string | null;
   phone?: string | null;
   website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "screenings".
+ */
+export interface Screening {
+  id: number;
+  label?: string | null;
+  event: number | Event;
+  film: number | Film;
+  /**
+   * As the venue’s clock shows it, in the zone beside it: the event’s unless you change it. Through the API, a time without an offset (2026-01-15T19:00) is read in that zone too.
+   */
+  startsAt: string;
+  startsAt_tz?: SupportedTimezones;
+  venue?: {
+    /**
+     * Written per language: switch the content language (top right) to enter the name in Cyrillic for Russian and Kazakh. Where a language has none, readers see another language’s.
+     */
+    name?: string | null;
+    address?: string | null;
+    city?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+    id?: string | null;
+  };
+  language?:
+    | (
+        | 'kk'
+        | 'ru'
+        | 'en'
+        | 'fr'
+        | 'de'
+        | 'es'
+        | 'it'
+        | 'pt'
+        | 'nl'
+        | 'pl'
+        | 'cs'
+        | 'uk'
+        | 'be'
+        | 'uz'
+        | 'ky'
+        | 'tg'
+        | 'tk'
+        | 'az'
+        | 'hy'
+        | 'ka'
+        | 'tr'
+        | 'ar'
+        | 'fa'
+        | 'he'
+        | 'hi'
+        | 'ur'
+        | 'zh'
+        | 'ja'
+        | 'ko'
+        | 'mn'
+        | 'vi'
+        | 'th'
+        | 'id'
+        | 'ms'
+        | 'sv'
+        | 'no'
+        | 'da'
+        | 'fi'
+        | 'et'
+        | 'lv'
+        | 'lt'
+        | 'hu'
+        | 'ro'
+        | 'bg'
+        | 'sr'
+        | 'hr'
+        | 'el'
+      )
+    | null;
+  subtitles?:
+    | (
+        | 'kk'
+        | 'ru'
+        | 'en'
+        | 'fr'
+        | 'de'
+        | 'es'
+        | 'it'
+        | 'pt'
+        | 'nl'
+        | 'pl'
+        | 'cs'
+        | 'uk'
+        | 'be'
+        | 'uz'
+        | 'ky'
+        | 'tg'
+        | 'tk'
+        | 'az'
+        | 'hy'
+        | 'ka'
+        | 'tr'
+        | 'ar'
+        | 'fa'
+        | 'he'
+        | 'hi'
+        | 'ur'
+        | 'zh'
+        | 'ja'
+        | 'ko'
+        | 'mn'
+        | 'vi'
+        | 'th'
+        | 'id'
+        | 'ms'
+        | 'sv'
+        | 'no'
+        | 'da'
+        | 'fi'
+        | 'et'
+        | 'lv'
+        | 'lt'
+        | 'hu'
+        | 'ro'
+        | 'bg'
+        | 'sr'
+        | 'hr'
+        | 'el'
+      )[]
+    | null;
+  format?: ('dcp' | 'bluray' | 'file' | 'streaming') | null;
+  guests?:
+    | {
+        name?: string | null;
+        /**
+         * e.g. lead actress, Q&A after the film
+         */
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  admission?: ('free' | 'invitation' | 'ticketed') | null;
+  capacity?: number | null;
+  ticketUrl?: string | null;
+  status: 'scheduled' | 'postponed' | 'cancelled' | 'held';
+  /**
+   * Once held: how many people came.
+   */
+  attendance?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2977,155 +3135,6 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "screenings".
- */
-export interface Screening {
-  id: number;
-  label?: string | null;
-  event: number | Event;
-  film: number | Film;
-  /**
-   * As the venue’s clock shows it, in the zone beside it: the event’s unless you change it. Through the API, a time without an offset (2026-01-15T19:00) is read in that zone too.
-   */
-  startsAt: string;
-  startsAt_tz?: SupportedTimezones;
-  venue?: {
-    /**
-     * Written per language: switch the content language (top right) to enter the name in Cyrillic for Russian and Kazakh. Where a language has none, readers see another language’s.
-     */
-    name?: string | null;
-    address?: string | null;
-    city?: string | null;
-    latitude?: number | null;
-    longitude?: number | null;
-    id?: string | null;
-  };
-  language?:
-    | (
-        | 'kk'
-        | 'ru'
-        | 'en'
-        | 'fr'
-        | 'de'
-        | 'es'
-        | 'it'
-        | 'pt'
-        | 'nl'
-        | 'pl'
-        | 'cs'
-        | 'uk'
-        | 'be'
-        | 'uz'
-        | 'ky'
-        | 'tg'
-        | 'tk'
-        | 'az'
-        | 'hy'
-        | 'ka'
-        | 'tr'
-        | 'ar'
-        | 'fa'
-        | 'he'
-        | 'hi'
-        | 'ur'
-        | 'zh'
-        | 'ja'
-        | 'ko'
-        | 'mn'
-        | 'vi'
-        | 'th'
-        | 'id'
-        | 'ms'
-        | 'sv'
-        | 'no'
-        | 'da'
-        | 'fi'
-        | 'et'
-        | 'lv'
-        | 'lt'
-        | 'hu'
-        | 'ro'
-        | 'bg'
-        | 'sr'
-        | 'hr'
-        | 'el'
-      )
-    | null;
-  subtitles?:
-    | (
-        | 'kk'
-        | 'ru'
-        | 'en'
-        | 'fr'
-        | 'de'
-        | 'es'
-        | 'it'
-        | 'pt'
-        | 'nl'
-        | 'pl'
-        | 'cs'
-        | 'uk'
-        | 'be'
-        | 'uz'
-        | 'ky'
-        | 'tg'
-        | 'tk'
-        | 'az'
-        | 'hy'
-        | 'ka'
-        | 'tr'
-        | 'ar'
-        | 'fa'
-        | 'he'
-        | 'hi'
-        | 'ur'
-        | 'zh'
-        | 'ja'
-        | 'ko'
-        | 'mn'
-        | 'vi'
-        | 'th'
-        | 'id'
-        | 'ms'
-        | 'sv'
-        | 'no'
-        | 'da'
-        | 'fi'
-        | 'et'
-        | 'lv'
-        | 'lt'
-        | 'hu'
-        | 'ro'
-        | 'bg'
-        | 'sr'
-        | 'hr'
-        | 'el'
-      )[]
-    | null;
-  format?: ('dcp' | 'bluray' | 'file' | 'streaming') | null;
-  guests?:
-    | {
-        name?: string | null;
-        /**
-         * e.g. lead actress, Q&A after the film
-         */
-        role?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  admission?: ('free' | 'invitation' | 'ticketed') | null;
-  capacity?: number | null;
-  ticketUrl?: string | null;
-  status: 'scheduled' | 'postponed' | 'cancelled' | 'held';
-  /**
-   * Once held: how many people came.
-   */
-  attendance?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".
  */
 export interface Report {
@@ -3897,6 +3906,7 @@ export interface EventsSelect<T extends boolean = true> {
         longitude?: T;
         id?: T;
       };
+  screenings?: T;
   summary?: T;
   body?: T;
   films?: T;

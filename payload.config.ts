@@ -37,12 +37,22 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Film diplomacy CMS' },
+    // The ministry's name and mark in the browser tab, not Payload's (app/icon.svg is the site's too).
+    meta: {
+      titleSuffix: ' · Kazakh Cinema Abroad',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+      openGraph: { siteName: 'Kazakh Cinema Abroad' },
+    },
     dateFormat: 'd MMM yyyy, HH:mm',
     timezones: { supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })) },
     components: {
       providers: ['/components/admin/AdminLanguageSync#AdminLanguageSync'],
       beforeNavLinks: ['/components/admin/ReviewQueueLink#ReviewQueueLink'],
+      beforeDashboard: ['/components/admin/Desk#Desk'],
+      graphics: {
+        Logo: '/components/admin/MinistryLogo#MinistryLogo',
+        Icon: '/components/admin/MinistryIcon#MinistryIcon',
+      },
       views: {
         reviewQueue: { Component: '/components/admin/ReviewQueue#ReviewQueue', path: '/review' },
         insights: { Component: '/components/admin/Insights#Insights', path: '/insights' },

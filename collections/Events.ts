@@ -22,6 +22,8 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: '
 
 export const Events: CollectionConfig = {
   slug: 'events',
+  // The programme reads as a calendar: the latest first.
+  defaultSort: '-startsOn',
   labels: {
     singular: { en: 'Event', ru: 'Мероприятие', kk: 'Іс-шара' },
     plural: { en: 'Events', ru: 'Мероприятия', kk: 'Іс-шаралар' },
@@ -126,6 +128,23 @@ export const Events: CollectionConfig = {
                 singular: { en: 'Venue', ru: 'Площадка', kk: 'Өтетін орын' },
                 plural: { en: 'Venues', ru: 'Площадки', kk: 'Өтетін орындар' },
               },
+            },
+          ],
+        },
+        {
+          label: { en: 'Screenings', ru: 'Показы', kk: 'Көрсетілімдер' },
+          fields: [
+            {
+              // The event's programme where the event is edited; "add new" opens a screening with
+              // this event already set (a join stores nothing: the screening's `event` is the link).
+              name: 'screenings',
+              type: 'join',
+              collection: 'screenings',
+              on: 'event',
+              label: { en: 'Screenings', ru: 'Показы', kk: 'Көрсетілімдер' },
+              defaultSort: 'startsAt',
+              defaultLimit: 25,
+              admin: { defaultColumns: ['label', 'startsAt', 'status', 'attendance'] },
             },
           ],
         },

@@ -37,6 +37,7 @@ const screeningRights: Field = {
       ru: 'Показ принимается только там и тогда, где и когда его покрывает одна из этих лицензий.',
       kk: 'Көрсетілім осы лицензиялардың бірі қамтитын жерде және уақытта ғана қабылданады.',
     },
+    components: { Cell: '/components/admin/LicenceCoverageCell#LicenceCoverageCell' },
   },
   fields: [
     countryCodeField({
@@ -55,14 +56,14 @@ const screeningRights: Field = {
           type: 'date',
           required: true,
           validate: plausibleDate(),
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
         },
         {
           name: 'validTo',
           label: { en: 'Valid To', ru: 'Действует до', kk: 'Аяқталу күні' },
           type: 'date',
           admin: {
-            date: { pickerAppearance: 'dayOnly' },
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
             description: {
               en: 'Leave empty for no end date.',
               ru: 'Оставьте пустым, если срок не ограничен.',
@@ -129,7 +130,7 @@ export const Films: CollectionConfig = {
   access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'year', 'directors', 'slug'],
+    defaultColumns: ['title', 'year', 'directors', 'screeningRights', 'slug'],
     listSearchableFields: ['title', 'originalTitle', 'slug'],
     group: { en: 'Catalogue', ru: 'Справочники', kk: 'Анықтамалықтар' },
   },
@@ -171,7 +172,10 @@ export const Films: CollectionConfig = {
               type: 'text',
               hasMany: true,
               localized: true,
-              admin: { description: nameDescription },
+              admin: {
+                description: nameDescription,
+                components: { Cell: '/components/admin/NamesCell#NamesCell' },
+              },
               label: { en: 'Directors', ru: 'Режиссёры', kk: 'Режиссерлер' },
             },
             {

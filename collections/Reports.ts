@@ -74,6 +74,8 @@ export const Reports: CollectionConfig = {
           ru: 'черновик → отправлен в министерство → возвращён на доработку → одобрен → опубликован',
           kk: 'жоба → министрлікке жіберілді → пысықтауға қайтарылды → мақұлданды → жарияланды',
         },
+        // Buttons for the next steps in place of a select offering every status.
+        components: { Field: '/components/admin/ReportActions#ReportActions' },
       },
     },
     {

@@ -71,6 +71,7 @@ export const envSchema = z.object({
   SIGN_IN_BACKOFF_MS: whole('milliseconds', 1),
   SIGN_IN_ADDRESS_LIMIT: whole('a count of failed sign-ins', 1),
   TRUSTED_PROXIES: whole('a count of proxies', 0),
+  OVERDUE_REPORT_DAYS: whole('days', 1),
   S3_BUCKET: optional(
     z
       .string()
@@ -200,6 +201,9 @@ export const jobsSchedule = env.JOBS_CRON ?? '* * * * *'
 
 /** Whether this instance runs queued work; with several instances exactly one should (docs/scaling.md). */
 export const runsJobs = env.JOBS_AUTORUN
+
+/** Days after an event's last day by which its organising embassy's report is due (the desk's overdue list). */
+export const overdueReportDays = env.OVERDUE_REPORT_DAYS ?? 30
 
 /** Signs the portal's next-auth cookie; derived from PAYLOAD_SECRET when unset. */
 export const authSecret = env.AUTH_SECRET

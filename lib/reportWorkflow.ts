@@ -19,6 +19,10 @@ const nextStatuses: Record<ReportStatus, ReportStatus[]> = {
   published: ['approved'],
 }
 
+/** The moves the ministry can make from a status, as the review's action buttons offer them. */
+export const ministryMovesFrom = (from: ReportStatus): ReportStatus[] =>
+  nextStatuses[from].filter((to) => to !== 'submitted')
+
 /** Statuses in which the embassy still holds the pen. */
 export const embassyEditableStatuses: ReportStatus[] = ['draft', 'changes_requested']
 

@@ -106,7 +106,11 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
                 {rows.map((row) => (
                   <tr key={row.id} data-report-id={row.id}>
                     <td>
-                      <a href={`/admin/collections/reports/${row.id}`}>{row.title}</a>
+                      <a
+                        href={`/admin/collections/reports/${row.id}${row.writtenIn ? `?locale=${row.writtenIn}` : ''}`}
+                      >
+                        {row.title}
+                      </a>
                     </td>
                     <td>{row.embassy}</td>
                     <td>{row.event}</td>

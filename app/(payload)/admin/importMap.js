@@ -20,6 +20,12 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VenueTimeField as VenueTimeField_c178cf7c7ab478e33f1366308554d759 } from '../../../components/admin/VenueTimeField'
+import { ReportActions as ReportActions_e90c29d9cf14fff8393641065aede6d2 } from '../../../components/admin/ReportActions'
+import { NamesCell as NamesCell_c735c402c12a3f2c0e9acf71b2ddf44e } from '../../../components/admin/NamesCell'
+import { LicenceCoverageCell as LicenceCoverageCell_5171505d17a31e0f54460930ef6b0216 } from '../../../components/admin/LicenceCoverageCell'
+import { MinistryIcon as MinistryIcon_6d20748f71297e4636b2d5364932db35 } from '../../../components/admin/MinistryIcon'
+import { MinistryLogo as MinistryLogo_7b426bf9045ec7f6cc37fa1a52c41e99 } from '../../../components/admin/MinistryLogo'
+import { Desk as Desk_4bb3b32775f32dcbc2b46f2490828f75 } from '../../../components/admin/Desk'
 import { ReviewQueueLink as ReviewQueueLink_51923c153b6f4d8c2b78355e9c685bad } from '../../../components/admin/ReviewQueueLink'
 import { AdminLanguageSync as AdminLanguageSync_cb6e46d2809a77bbe53e8d66e41af9ee } from '../../../components/admin/AdminLanguageSync'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -51,6 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/VenueTimeField#VenueTimeField": VenueTimeField_c178cf7c7ab478e33f1366308554d759,
+  "/components/admin/ReportActions#ReportActions": ReportActions_e90c29d9cf14fff8393641065aede6d2,
+  "/components/admin/NamesCell#NamesCell": NamesCell_c735c402c12a3f2c0e9acf71b2ddf44e,
+  "/components/admin/LicenceCoverageCell#LicenceCoverageCell": LicenceCoverageCell_5171505d17a31e0f54460930ef6b0216,
+  "/components/admin/MinistryIcon#MinistryIcon": MinistryIcon_6d20748f71297e4636b2d5364932db35,
+  "/components/admin/MinistryLogo#MinistryLogo": MinistryLogo_7b426bf9045ec7f6cc37fa1a52c41e99,
+  "/components/admin/Desk#Desk": Desk_4bb3b32775f32dcbc2b46f2490828f75,
   "/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_51923c153b6f4d8c2b78355e9c685bad,
   "/components/admin/AdminLanguageSync#AdminLanguageSync": AdminLanguageSync_cb6e46d2809a77bbe53e8d66e41af9ee,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,

@@ -1,0 +1,140 @@
+import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { apiToken, demoPassword, newPastEvent, signInToAdmin } from './helpers'
+
+/** The page at a desktop's and a phone's width, kept beside the test's results for a person to look at. */
+const screenshots = async (page: Page, testInfo: TestInfo, name: string) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: width === 360 ? 780 : 900 })
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true })
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+const waitingReport = 'Road to Mother honoured at the WeLink festival in New York'
+
+test('the editor’s first screen lists the report waiting for review and opens the list behind it', async ({
+  page,
+}, testInfo) => {
+  await signInToAdmin(page, 'editor@example.org')
+  const desk = page.locator('.desk')
+  await expect(desk.getByRole('heading', { level: 1, name: 'Needs attention' })).toBeVisible()
+  const waiting = desk.locator('[data-desk="waiting"]')
+  await expect(waiting.getByRole('link', { name: waitingReport })).toBeVisible()
+  await expect(waiting).toContainText(/waiting \d+ d/)
+  await screenshots(page, testInfo, 'desk-en')
+
+  await waiting.getByRole('link', { name: /Reports waiting for review/ }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/reports\?.*where/)
+  const rows = page.locator('.table tbody tr')
+  await expect(rows.filter({ hasText: waitingReport })).toHaveCount(1)
+  // Only submitted reports: the seeded published ones are filtered out.
+  await expect(rows.filter({ hasText: 'Published' })).toHaveCount(0)
+})
+
+test('the events of this month and next open as a list filtered to those dates', async ({ page }) => {
+  await signInToAdmin(page, 'editor@example.org')
+  const coming = page.locator('[data-desk="coming"]')
+  const first = coming.locator('li a').first()
+  const title = (await first.textContent())!.trim()
+  await coming.getByRole('link', { name: /Events this month and next/ }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/events\?.*startsOn/)
+  await expect(page.locator('.table tbody tr').filter({ hasText: title })).toHaveCount(1)
+})
+
+test('every item on the desk links to a filtered admin list or to its document', async ({ page }) => {
+  await signInToAdmin(page, 'editor@example.org')
+  const hrefs = await page.locator('.desk a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+  expect(hrefs.length).toBeGreaterThan(0)
+  for (const href of hrefs)
+    expect(href).toMatch(/^\/admin\/collections\/(reports|events|films)(\/\w+|\?.*where)/)
+})
+
+test('the desk and the ministry’s name are in Kazakh for an editor who works in Kazakh', async ({
+  browser,
+  request,
+}, testInfo) => {
+  const email = `kk-desk-${Date.now()}@example.org`
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${await apiToken(request, 'admin@example.org')}` },
+    data: { email, password: demoPassword, name: 'Дана Әбенова', role: 'editor', language: 'kk' },
+  })
+  expect(created.status()).toBe(201)
+  const page = await (await browser.newContext({ locale: 'kk-KZ' })).newPage()
+  await page.goto('/admin/login')
+  await expect(page.getByText('Қазақ киносы әлемде')).toBeVisible()
+  await expect(page).toHaveTitle(/Kazakh Cinema Abroad/)
+  await signInToAdmin(page, email)
+  await expect(page.getByRole('heading', { level: 1, name: 'Назар аударуды қажет етеді' })).toBeVisible()
+  await expect(page.locator('[data-desk="waiting"]')).toContainText('Тексеруді күтіп тұрған есептер')
+  await screenshots(page, testInfo, 'desk-kk')
+})
+
+test('an editor reviews a report by its actions: request changes with a comment, then approve and publish', async ({
+  page,
+  request,
+}) => {
+  const fresh = await newPastEvent(request, {
+    embassy: 'belgium',
+    title: 'Reviewed by actions evening',
+    screenings: ['2026-11-05T18:00:00.000Z'],
+  })
+  const brussels = { Authorization: `JWT ${await apiToken(request, 'brussels@example.org')}` }
+  const screenings = await (
+    await request.get(`/api/screenings?where[event][equals]=${fresh.id}&depth=0`, { headers: brussels })
+  ).json()
+  const sent = await request.post('/api/reports', {
+    headers: brussels,
+    data: {
+      title: 'Reviewed by actions',
+      event: fresh.id,
+      status: 'submitted',
+      writtenIn: 'en',
+      screenings: [{ screening: screenings.docs[0].id, attendance: 55 }],
+    },
+  })
+  expect(sent.status()).toBe(201)
+  const { doc } = await sent.json()
+
+  await signInToAdmin(page, 'editor@example.org')
+  await page.goto(`/admin/collections/reports/${doc.id}`)
+  const actions = page.locator('.report-actions')
+  await expect(actions.locator('[data-report-status]')).toHaveText('Submitted')
+  // No select offering every status: only the next steps, and no request without a comment.
+  await expect(actions.getByRole('button')).toHaveText(['Request changes', 'Approve'])
+  await expect(actions.getByRole('button', { name: 'Request changes' })).toBeDisabled()
+  await page.locator('#field-statusComment').fill('Add the audience breakdown, please.')
+  await actions.getByRole('button', { name: 'Request changes' }).click()
+  await expect(actions.locator('[data-report-status]')).toHaveText('Changes requested')
+  await expect(actions.getByRole('button')).toHaveCount(0)
+
+  const resent = await request.patch(`/api/reports/${doc.id}`, {
+    headers: brussels,
+    data: { status: 'submitted' },
+  })
+  expect(resent.status()).toBe(200)
+  await page.reload()
+  await actions.getByRole('button', { name: 'Approve' }).click()
+  await expect(actions.locator('[data-report-status]')).toHaveText('Approved')
+  await actions.getByRole('button', { name: 'Publish' }).click()
+  await expect(actions.locator('[data-report-status]')).toHaveText('Published')
+  await expect(actions.getByRole('link', { name: 'Open the public page' })).toHaveAttribute(
+    'href',
+    /^\/en\/reports\/[\w-]+$/,
+  )
+})
+
+test('a screening added from the event’s edit view belongs to that event', async ({ page, request }) => {
+  const fresh = await newPastEvent(request, { embassy: 'usa', title: 'Programme built in place' })
+  await signInToAdmin(page, 'editor@example.org')
+  await page.goto(`/admin/collections/events/${fresh.id}`)
+  await page.getByRole('tab', { name: 'Screenings' }).click()
+  const join = page.locator('#field-screenings')
+  await join
+    .getByRole('button', { name: /Add new|Create new/ })
+    .first()
+    .click()
+  const drawer = page.locator('dialog, .drawer__content').last()
+  // The event is already set in the new screening.
+  await expect(drawer.locator('#field-event')).toContainText('Programme built in place')
+  await expect(drawer.locator('#field-film')).toBeVisible()
+})
