@@ -1,5 +1,8 @@
 import { TZDate } from '@date-fns/tz'
-import type { Event, Film, Report, Screening } from '../payload-types'
+import type { Event, Film, Report, Screening as StoredScreening } from '../payload-types'
+
+/** A screening as the event page reads it: without its event (the page has it already). */
+type Screening = Omit<StoredScreening, 'event' | 'film'> & { film: unknown }
 import { absoluteURL } from './alternates'
 import { countryName } from './countries'
 import type { Locale } from './locales'
