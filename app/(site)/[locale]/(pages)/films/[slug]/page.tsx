@@ -76,7 +76,6 @@ export default async function FilmPage({ params }: Props) {
     queryIsTranslated('films', locale, film.slug!),
     queryUpcomingScreeningsOfFilm(locale, film.id),
   ])
-  const poster = imageIn(film.poster, 'card')
   // Shown at its own aspect ratio: the card size crops a 2:3 poster to 16:10.
   const posterImage = imageIn(film.poster, 'original')
   const stills = (film.stills ?? []).map((still) => imageIn(still, 'card')).filter((still) => still !== null)
