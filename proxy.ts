@@ -65,14 +65,38 @@ export const config = {
   // that never pass here at 90-107%). Next matches a parameter only when it has a value: a form
   // sent with nothing chosen (`?when=&country=`) shows the whole list at that address, untidied.
   matcher: [
-    { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'when' }] },
-    { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'year' }] },
-    { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'country' }] },
-    { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'type' }] },
-    { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'page' }] },
-    { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'genre' }] },
-    { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'language' }] },
-    { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'subtitles' }] },
+    {
+      source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
+      has: [{ type: 'query', key: 'when' }],
+    },
+    {
+      source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
+      has: [{ type: 'query', key: 'year' }],
+    },
+    {
+      source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
+      has: [{ type: 'query', key: 'country' }],
+    },
+    {
+      source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
+      has: [{ type: 'query', key: 'type' }],
+    },
+    {
+      source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
+      has: [{ type: 'query', key: 'page' }],
+    },
+    {
+      source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
+      has: [{ type: 'query', key: 'genre' }],
+    },
+    {
+      source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
+      has: [{ type: 'query', key: 'language' }],
+    },
+    {
+      source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
+      has: [{ type: 'query', key: 'subtitles' }],
+    },
     { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'q' }] },
     '/:locale(kk|ru|en)/_lists/:path*',
     '/admin/:path*',
