@@ -47,7 +47,10 @@ export default buildConfig({
     timezones: { supportedTimezones: timezones.map((zone) => ({ label: zone, value: zone })) },
     components: {
       providers: ['/components/admin/AdminLanguageSync#AdminLanguageSync'],
-      beforeNavLinks: ['/components/admin/ReviewQueueLink#ReviewQueueLink'],
+      beforeNavLinks: [
+        '/components/admin/ReviewQueueLink#ReviewQueueLink',
+        '/components/admin/InsightsLink#InsightsLink',
+      ],
       beforeDashboard: ['/components/admin/Desk#Desk'],
       graphics: {
         Logo: '/components/admin/MinistryLogo#MinistryLogo',

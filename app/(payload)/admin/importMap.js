@@ -27,6 +27,7 @@ import { MinistryIcon as MinistryIcon_6d20748f71297e4636b2d5364932db35 } from '.
 import { MinistryLogo as MinistryLogo_7b426bf9045ec7f6cc37fa1a52c41e99 } from '../../../components/admin/MinistryLogo'
 import { Desk as Desk_4bb3b32775f32dcbc2b46f2490828f75 } from '../../../components/admin/Desk'
 import { ReviewQueueLink as ReviewQueueLink_51923c153b6f4d8c2b78355e9c685bad } from '../../../components/admin/ReviewQueueLink'
+import { InsightsLink as InsightsLink_c85ff28e21f6dfeb22102f705d3b0bad } from '../../../components/admin/InsightsLink'
 import { AdminLanguageSync as AdminLanguageSync_cb6e46d2809a77bbe53e8d66e41af9ee } from '../../../components/admin/AdminLanguageSync'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../../../components/admin/ReviewQueue'
@@ -64,6 +65,7 @@ export const importMap = {
   "/components/admin/MinistryLogo#MinistryLogo": MinistryLogo_7b426bf9045ec7f6cc37fa1a52c41e99,
   "/components/admin/Desk#Desk": Desk_4bb3b32775f32dcbc2b46f2490828f75,
   "/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_51923c153b6f4d8c2b78355e9c685bad,
+  "/components/admin/InsightsLink#InsightsLink": InsightsLink_c85ff28e21f6dfeb22102f705d3b0bad,
   "/components/admin/AdminLanguageSync#AdminLanguageSync": AdminLanguageSync_cb6e46d2809a77bbe53e8d66e41af9ee,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_db54637123a947115f2a8ff6a7a45275,
