@@ -1,11 +1,11 @@
-import * as migration_20261122_224421_initial from './20261122_224421_initial';
-import * as migration_20261123_014403_embassy_portal from './20261123_014403_embassy_portal';
-import * as migration_20261123_024238_trash from './20261123_024238_trash';
-import * as migration_20261202_005322_sign_in_lanes from './20261202_005322_sign_in_lanes';
-import * as migration_20261202_045501_image_storage_fields from './20261202_045501_image_storage_fields';
-import * as migration_20261202_052602_search_and_indexes from './20261202_052602_search_and_indexes';
-import * as migration_20261202_085738_screening_label_index from './20261202_085738_screening_label_index';
-import * as migration_20261202_130720_names_in_every_script from './20261202_130720_names_in_every_script';
+import * as migration_20261122_224421_initial from './20261122_224421_initial'
+import * as migration_20261123_014403_embassy_portal from './20261123_014403_embassy_portal'
+import * as migration_20261123_024238_trash from './20261123_024238_trash'
+import * as migration_20261202_005322_sign_in_lanes from './20261202_005322_sign_in_lanes'
+import * as migration_20261202_045501_image_storage_fields from './20261202_045501_image_storage_fields'
+import * as migration_20261202_052602_search_and_indexes from './20261202_052602_search_and_indexes'
+import * as migration_20261202_085738_screening_label_index from './20261202_085738_screening_label_index'
+import * as migration_20261202_130720_names_in_every_script from './20261202_130720_names_in_every_script'
 
 export const migrations = [
   {
@@ -46,6 +46,6 @@ export const migrations = [
   {
     up: migration_20261202_130720_names_in_every_script.up,
     down: migration_20261202_130720_names_in_every_script.down,
-    name: '20261202_130720_names_in_every_script'
+    name: '20261202_130720_names_in_every_script',
   },
-];
+]
