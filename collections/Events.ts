@@ -178,6 +178,10 @@ export const Events: CollectionConfig = {
               name: 'partners',
               type: 'array',
               label: { en: 'Partners', ru: 'Партнёры', kk: 'Серіктестер' },
+              labels: {
+                singular: { en: 'Partner', ru: 'Партнёр', kk: 'Серіктес' },
+                plural: { en: 'Partners', ru: 'Партнёры', kk: 'Серіктестер' },
+              },
               fields: [
                 {
                   name: 'name',

@@ -182,6 +182,10 @@ export const Films: CollectionConfig = {
               name: 'cast',
               type: 'array',
               label: { en: 'Principal cast', ru: 'В главных ролях', kk: 'Басты рөлдерде' },
+              labels: {
+                singular: { en: 'Cast member', ru: 'Актёр', kk: 'Актер' },
+                plural: { en: 'Cast', ru: 'Актёрский состав', kk: 'Актерлік құрам' },
+              },
               fields: [
                 {
                   name: 'name',
@@ -246,6 +250,10 @@ export const Films: CollectionConfig = {
                 ru: 'Сопродюсеры',
                 kk: 'Бірлескен өндіріс серіктестері',
               },
+              labels: {
+                singular: { en: 'Co-producer', ru: 'Сопродюсер', kk: 'Бірлескен продюсер' },
+                plural: { en: 'Co-producers', ru: 'Сопродюсеры', kk: 'Бірлескен продюсерлер' },
+              },
               fields: [
                 {
                   name: 'name',
@@ -296,6 +304,10 @@ export const Films: CollectionConfig = {
                 en: 'Awards and selections',
                 ru: 'Награды и участие',
                 kk: 'Марапаттар мен іріктеулер',
+              },
+              labels: {
+                singular: { en: 'Award', ru: 'Награда', kk: 'Марапат' },
+                plural: { en: 'Awards', ru: 'Награды', kk: 'Марапаттар' },
               },
               fields: [
                 {

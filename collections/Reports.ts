@@ -207,6 +207,10 @@ export const Reports: CollectionConfig = {
               name: 'audience',
               type: 'array',
               label: { en: 'Audience breakdown', ru: 'Состав аудитории', kk: 'Аудитория құрамы' },
+              labels: {
+                singular: { en: 'Audience group', ru: 'Группа зрителей', kk: 'Көрермендер тобы' },
+                plural: { en: 'Audience groups', ru: 'Группы зрителей', kk: 'Көрермендер топтары' },
+              },
               fields: [
                 {
                   type: 'row',
@@ -237,6 +241,10 @@ export const Reports: CollectionConfig = {
               name: 'partners',
               label: { en: 'Partners', ru: 'Партнёры', kk: 'Серіктестер' },
               type: 'array',
+              labels: {
+                singular: { en: 'Partner', ru: 'Партнёр', kk: 'Серіктес' },
+                plural: { en: 'Partners', ru: 'Партнёры', kk: 'Серіктестер' },
+              },
               fields: [
                 {
                   name: 'name',
@@ -258,6 +266,10 @@ export const Reports: CollectionConfig = {
               name: 'guests',
               label: { en: 'Guests', ru: 'Гости', kk: 'Қонақтар' },
               type: 'array',
+              labels: {
+                singular: { en: 'Guest', ru: 'Гость', kk: 'Қонақ' },
+                plural: { en: 'Guests', ru: 'Гости', kk: 'Қонақтар' },
+              },
               fields: [
                 {
                   name: 'name',
@@ -278,6 +290,10 @@ export const Reports: CollectionConfig = {
               name: 'quotes',
               label: { en: 'Quotes', ru: 'Цитаты', kk: 'Дәйексөздер' },
               type: 'array',
+              labels: {
+                singular: { en: 'Quote', ru: 'Цитата', kk: 'Дәйексөз' },
+                plural: { en: 'Quotes', ru: 'Цитаты', kk: 'Дәйексөздер' },
+              },
               fields: [
                 {
                   name: 'person',
@@ -315,6 +331,10 @@ export const Reports: CollectionConfig = {
               name: 'pressCoverage',
               type: 'array',
               label: { en: 'Press coverage', ru: 'Публикации в СМИ', kk: 'БАҚ-тағы жарияланымдар' },
+              labels: {
+                singular: { en: 'Press item', ru: 'Публикация', kk: 'Жарияланым' },
+                plural: { en: 'Press coverage', ru: 'Публикации в СМИ', kk: 'БАҚ-тағы жарияланымдар' },
+              },
               fields: [
                 {
                   type: 'row',
@@ -353,6 +373,10 @@ export const Reports: CollectionConfig = {
               name: 'outcomes',
               label: { en: 'Outcomes', ru: 'Итоги', kk: 'Нәтижелер' },
               type: 'array',
+              labels: {
+                singular: { en: 'Outcome', ru: 'Результат', kk: 'Нәтиже' },
+                plural: { en: 'Outcomes', ru: 'Результаты', kk: 'Нәтижелер' },
+              },
               fields: [
                 {
                   name: 'kind',
@@ -411,6 +435,10 @@ export const Reports: CollectionConfig = {
               name: 'statusHistory',
               type: 'array',
               label: { en: 'Status history', ru: 'История статусов', kk: 'Күй тарихы' },
+              labels: {
+                singular: { en: 'Status change', ru: 'Смена статуса', kk: 'Күйдің өзгеруі' },
+                plural: { en: 'Status history', ru: 'История статусов', kk: 'Күй тарихы' },
+              },
               access: { read: ministryOrOwnEmbassyField, create: nobody, update: nobody },
               admin: {
                 readOnly: true,

@@ -129,6 +129,10 @@ export const Screenings: CollectionConfig = {
       name: 'guests',
       type: 'array',
       label: { en: 'Guests', ru: 'Гости', kk: 'Қонақтар' },
+      labels: {
+        singular: { en: 'Guest', ru: 'Гость', kk: 'Қонақ' },
+        plural: { en: 'Guests', ru: 'Гости', kk: 'Қонақтар' },
+      },
       fields: [
         {
           name: 'name',
