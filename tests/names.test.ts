@@ -72,7 +72,11 @@ describe('names in every script', () => {
       id: film.id,
       locale: 'kk',
       context,
-      data: { cast: [{ id: film.cast[0].id, name: '', character: 'Зере' }] },
+      // The award's own name is prose, required in every language a film is saved in.
+      data: {
+        cast: [{ id: film.cast[0].id, name: '', character: 'Зере' }],
+        awards: [{ id: film.awards[0].id, award: 'Үздік фильм' }],
+      },
     })) as Doc
     expect(saved.cast[0].character).toBe('Зере')
     const all = (await payload.findByID({ collection: 'films', id: film.id, locale: 'all', depth: 0 })) as Doc
@@ -108,6 +112,7 @@ describe('names in every script', () => {
         timezone: 'Europe/Brussels',
         country: 'BE',
         city: 'Brussels',
+        organisingEmbassy: embassy.id,
         _status: 'published',
       },
     })
