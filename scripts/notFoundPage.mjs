@@ -28,10 +28,16 @@ export const preferredLocale = (acceptLanguage) =>
     .map((entry) => entry.language)
     .find((language) => locales.includes(language)) ?? defaultLocale
 
-/** The language of a 404: the address's, else the one proxy.ts chose for an unknown prefix. */
-const localeOf = (req) => {
-  const prefix = new URL(req.url ?? '/', 'http://x').pathname.split('/')[1]
-  return locales.includes(prefix) ? prefix : preferredLocale(req.headers['accept-language'])
+/**
+ * The language of a 404 (the address's, else the one proxy.ts chose for an unknown prefix) and the
+ * rest of its address, which the language links keep (none under an unknown prefix: its home).
+ */
+const addressOf = (req) => {
+  const pathname = new URL(req.url ?? '/', 'http://x').pathname
+  const prefix = pathname.split('/')[1]
+  return locales.includes(prefix)
+    ? { locale: prefix, rest: pathname.slice(prefix.length + 1) }
+    : { locale: preferredLocale(req.headers['accept-language']), rest: '' }
 }
 
 /**
@@ -67,7 +73,7 @@ const decode = (body, encoding) => {
  * Next's empty 404 document with the prerendered page's language, styles and body put in; its own
  * head (title, noindex) and scripts kept. Undefined when either is not what is expected.
  */
-export const filledIn = (shell, page) => {
+export const filledIn = (shell, page, rest = '') => {
   const htmlTag = /<html\b([^>]*)>/
   const pageHtml = page.match(htmlTag)
   const pageBody = page.match(/<body\b([^>]*)>([\s\S]*)<\/body>/)
@@ -79,7 +85,13 @@ export const filledIn = (shell, page) => {
     (link) => !shell.includes(link),
   )
   // Only the markup: the page's scripts carry its own flight data, which would fight the shell's.
-  const markup = pageBody[2].replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+  // The language links point at the address asked for, not at the page the markup came from.
+  const markup = pageBody[2]
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(
+      /href="\/(kk|ru|en)\/_not-found"/g,
+      (_, locale) => `href="/${locale}${rest.replaceAll('&', '&amp;')}"`,
+    )
   return shell
     .replace(
       htmlTag,
@@ -149,8 +161,9 @@ export const fillNotFound = (req, res, origin) => {
       const encoding = String(res.getHeader('content-encoding') ?? '')
       const shell = decode(body, encoding).toString('utf8')
       if (!shell.includes('id="__next_error__"')) return body
-      const page = await prerendered(origin, localeOf(req))
-      const filled = page && filledIn(shell, page)
+      const { locale, rest } = addressOf(req)
+      const page = await prerendered(origin, locale)
+      const filled = page && filledIn(shell, page, rest)
       if (!filled) return body
       res.removeHeader('content-encoding')
       const out = Buffer.from(filled, 'utf8')

@@ -19,7 +19,7 @@ const shell = (title: string) =>
 const prerendered = (locale: string) =>
   `<!DOCTYPE html><html lang="${locale}" class="font-sans"><head><meta charSet="utf-8"/>` +
   `<link rel="stylesheet" href="/_next/static/css/site.css" data-precedence="next"/><title>x</title></head>` +
-  `<body class="bg-white"><header>site header</header><main><h1>404 in ${locale}</h1></main>` +
+  `<body class="bg-white"><header><a href="/ru/_not-found" hrefLang="ru">Русский</a></header><main><h1>404 in ${locale}</h1></main>` +
   `<script>self.__next_f.push([1,"page flight"])</script></body></html>`
 
 const compress = compression()
@@ -83,7 +83,7 @@ describe("a public page's 404 without JavaScript", () => {
         '<link rel="stylesheet" href="/_next/static/css/site.css" data-precedence="next"/></head>',
       )
       expect(body).toContain(
-        '<body class="bg-white"><header>site header</header><main><h1>404 in kk</h1></main>',
+        '<body class="bg-white"><header><a href="/ru/events/no-such-event" hrefLang="ru">Русский</a></header><main><h1>404 in kk</h1></main>',
       )
       // Next's flight data and scripts stay; the page's own do not come along.
       expect(body).toContain('404 flight')
@@ -94,7 +94,9 @@ describe("a public page's 404 without JavaScript", () => {
 
   it('takes the language the browser asks for under an unknown prefix, else English', async () => {
     expect((await get('/de/events', { 'accept-language': 'ru-RU,ru;q=0.9' })).body).toContain('lang="ru"')
-    expect((await get('/xx', { 'accept-language': 'de-DE' })).body).toContain('lang="en"')
+    const english = (await get('/xx', { 'accept-language': 'de-DE' })).body
+    expect(english).toContain('lang="en"')
+    expect(english).toContain('<a href="/ru" hrefLang="ru">')
     expect(preferredLocale('de,kk;q=0.5,ru;q=0.8')).toBe('ru')
   })
 
