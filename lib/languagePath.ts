@@ -10,7 +10,10 @@ export const pathInLanguage = (pathname: string, search: string, locale: string)
   const internal = /^_lists\/([^/]+)\/([^/]+)$/.exec(path)
   if (internal) {
     path = internal[1]
-    query ||= decodeURIComponent(internal[2])
+    // While prerendering the route's fallback shell, the segment is Next's placeholder, not a query.
+    try {
+      query ||= decodeURIComponent(internal[2])
+    } catch {}
   }
   return `/${locale}${path ? `/${path}` : ''}${query ? `?${query}` : ''}`
 }

@@ -4,6 +4,7 @@
 // lib/signInAddress.ts reads the header only when this layer is in front.
 import http from 'node:http'
 import next from 'next'
+import { fillNotFound } from './notFoundPage.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOST ?? 'localhost'
@@ -13,6 +14,9 @@ const trustedProxies = /^\d+$/.test(process.env.TRUSTED_PROXIES ?? '')
   : 0
 
 globalThis[Symbol.for('film-diplomacy.clientAddressFromSocket')] = true
+
+// Where this server reads its own prerendered 404 pages (scripts/notFoundPage.mjs).
+const origin = `http://${['0.0.0.0', '::'].includes(hostname) ? 'localhost' : hostname}:${port}`
 
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
@@ -25,6 +29,8 @@ http
     req.headers['x-forwarded-for'] = [...forwarded.map((hop) => hop.trim()).filter(Boolean), socket].join(
       ', ',
     )
+    // A public page's 404 reads without JavaScript: vercel/next.js#62228, see notFoundPage.mjs.
+    fillNotFound(req, res, origin)
     void handle(req, res)
   })
   .listen(port, hostname, () => console.log(`▲ Serving on http://${hostname}:${port}`))
