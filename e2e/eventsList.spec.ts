@@ -8,7 +8,8 @@ test.describe('the events list', () => {
     await page.goto('/en/events')
     const sections = await page.locator('main section h2').allTextContents()
     expect(sections.slice(0, 2)).toEqual(['Upcoming events', 'Past events'])
-    expect(await titlesIn(page, 'Upcoming events')).toEqual([
+    // Earlier tests add events later in the year; the demo's two come first.
+    expect((await titlesIn(page, 'Upcoming events')).slice(0, 2)).toEqual([
       'Amre: premiere screening in Washington',
       'Kazakh film evening in Brussels',
     ])
