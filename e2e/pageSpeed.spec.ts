@@ -23,14 +23,21 @@ test("a phone's largest first picture is fetched first, the others when scrolled
   await expect(cards.nth(1)).toHaveAttribute('loading', 'lazy')
   await expect(page.locator('img[src^="/map.svg"]')).toHaveAttribute('loading', 'lazy')
 
-  for (const path of ['/en/events/cannes-2026-kazakhstan-pavilion', '/en/films/aika']) {
+  // A film's poster opens its page; an event's picture follows its dates, place and schedule (issue
+  // 11: the facts on a phone's first screen), so it waits until it is scrolled to.
+  for (const [path, first] of [
+    ['/en/films/aika', true],
+    ['/en/events/cannes-2026-kazakhstan-pavilion', false],
+  ] as const) {
     await page.goto(path)
-    const first = page.locator('main img').first()
-    await expect(first).toHaveAttribute('fetchpriority', 'high')
-    await expect(first).toHaveAttribute('loading', 'eager')
+    const picture = page.locator('main img').first()
+    if (first) {
+      await expect(picture).toHaveAttribute('fetchpriority', 'high')
+      await expect(picture).toHaveAttribute('loading', 'eager')
+    } else await expect(picture).toHaveAttribute('loading', 'lazy')
     // Its size is in the markup, so nothing moves when it arrives.
-    await expect(first).toHaveAttribute('width', /^\d+$/)
-    await expect(first).toHaveAttribute('height', /^\d+$/)
+    await expect(picture).toHaveAttribute('width', /^\d+$/)
+    await expect(picture).toHaveAttribute('height', /^\d+$/)
   }
 })
 
