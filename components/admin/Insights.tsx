@@ -117,10 +117,16 @@ export async function Insights({ initPageResult, params, searchParams }: AdminVi
       <p>{fill(w.registerCut, { shown: number.format(registerRows), total: number.format(total) })}</p>
     ) : null
 
+  // The label stands beside its select (htmlFor), not around it: a wrapping label's name would take
+  // in the chosen option's text ("Country All").
   const select = (name: string, label: string, options: { value: string; label: string }[]) => (
-    <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-      {label}
-      <select name={name} defaultValue={(filters as Record<string, string | undefined>)[name] ?? ''}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+      <label htmlFor={`insights-${name}`}>{label}</label>
+      <select
+        id={`insights-${name}`}
+        name={name}
+        defaultValue={(filters as Record<string, string | undefined>)[name] ?? ''}
+      >
         <option value="">{w.all}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -128,7 +134,7 @@ export async function Insights({ initPageResult, params, searchParams }: AdminVi
           </option>
         ))}
       </select>
-    </label>
+    </div>
   )
   const { headline } = insights
   const figures: [string, number][] = [
