@@ -60,14 +60,17 @@ test('insights: counted figures, a country filter, and downloads that parse', as
 
 test('the annual report is a PDF with Kazakh and Russian headings', async ({ page }) => {
   await signInToAdmin(page, 'editor@example.org')
-  const kk = await page.request.get('/admin/insights/report?year=2025&locale=kk')
+  // As a browser following the admin's link sends it: Payload takes its session cookie only from a
+  // same-site request (Sec-Fetch-Site or Origin), which Playwright's request client does not add.
+  const sameSite = { headers: { 'Sec-Fetch-Site': 'same-origin' } }
+  const kk = await page.request.get('/admin/insights/report?year=2025&locale=kk', sameSite)
   expect(kk.status()).toBe(200)
   expect(kk.headers()['content-type']).toBe('application/pdf')
   const kkText = await pdfText(await kk.body())
   expect(kkText).toContain('Кинодипломатия: 2025 жылғы жылдық есеп')
   expect(kkText).toContain('Жыл сандармен')
   const ruText = await pdfText(
-    await (await page.request.get('/admin/insights/report?year=2026&locale=ru')).body(),
+    await (await page.request.get('/admin/insights/report?year=2026&locale=ru', sameSite)).body(),
   )
   expect(ruText).toContain('Год в цифрах')
   expect(ruText).toContain('Число зрителей по странам')
