@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import { extractID } from '../lib/extractID'
 import { jpeg } from '../tests/helpers/image'
 import { readMailbox, type Mail } from '../tests/helpers/mailbox'
-import { apiToken, bySlug, chooseInAdminSelect, newPastEvent, signInToAdmin, signInToPortal } from './helpers'
+import { apiToken, bySlug, newPastEvent, signInToAdmin, signInToPortal } from './helpers'
 
 const mailbox = path.join(process.env.E2E_RUN_DIR ?? '.test-runs/e2e', 'mail')
 
@@ -111,10 +111,12 @@ test.describe.serial('an embassy report, from the first word to the public page'
     await expect(row).toContainText(/USA|США|АҚШ/)
     await row.getByRole('link', { name: reportTitle }).click()
     await expect(page).toHaveURL(new RegExp(`/admin/collections/reports/${reportID}`))
-    await chooseInAdminSelect(page, 'status', 'Changes requested')
+    // The review's next steps are buttons (components/admin/ReportActions.tsx); a request for changes
+    // needs its comment first.
+    const actions = page.locator('.report-actions')
     await page.locator('#field-statusComment').fill('Please add the guests who spoke after the film.')
-    await page.locator('#action-save').click()
-    await expect(page.getByText('Updated successfully').or(page.getByText('successfully'))).toBeVisible()
+    await actions.getByRole('button', { name: 'Request changes' }).click()
+    await expect(actions.locator('[data-report-status]')).toHaveText('Changes requested')
 
     const mail = await waitForMail('washington@example.org', `Changes requested: ${reportTitle}`)
     expect(mail.text).toContain('Please add the guests who spoke after the film.')
@@ -148,11 +150,14 @@ test.describe.serial('an embassy report, from the first word to the public page'
     request,
   }) => {
     await signInToAdmin(page, 'editor@example.org')
-    for (const status of ['Approved', 'Published']) {
-      await page.goto(`/admin/collections/reports/${reportID}`)
-      await chooseInAdminSelect(page, 'status', status)
-      await page.locator('#action-save').click()
-      await expect(page.getByText('successfully')).toBeVisible()
+    await page.goto(`/admin/collections/reports/${reportID}`)
+    const actions = page.locator('.report-actions')
+    for (const [step, status] of [
+      ['Approve', 'Approved'],
+      ['Publish', 'Published'],
+    ]) {
+      await actions.getByRole('button', { name: step, exact: true }).click()
+      await expect(actions.locator('[data-report-status]')).toHaveText(status)
     }
     const report = await (
       await request.get(`/api/reports/${reportID}?depth=0`, { headers: { Authorization: `JWT ${editor}` } })
