@@ -100,8 +100,9 @@ export const config = {
     { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'q' }] },
     '/:locale(kk|ru|en)/_lists/:path*',
     '/admin/:path*',
-    // Any other first segment that is not a file (no dot), nor the API, the portal, the admin or
-    // Next's own (a leading underscore): unknown languages, answered above.
-    '/((?!(?:kk|ru|en|admin|api|portal)(?:/|$))[^/._][^/.]*(?:/.*)?)',
+    // Any other first segment that is not a file (no dot), nor the API, the portal, the admin, the
+    // site map's parts (/sitemaps/sitemap/<part>.xml) or Next's own (a leading underscore):
+    // unknown languages, answered above.
+    '/((?!(?:kk|ru|en|admin|api|portal|sitemaps)(?:/|$))[^/._][^/.]*(?:/.*)?)',
   ],
 }
