@@ -1,6 +1,6 @@
 import Link from 'next/link'
+import { SearchForm } from '@/components/SearchForm'
 import { formatDayRange } from '@/lib/dates'
-import { maxSearchLength } from '@/lib/listQuery'
 import type { Locale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
 import { queryCachedSearch } from '@/queries/cachedSearch'
@@ -26,30 +26,7 @@ export async function SearchResults({ locale, q }: { locale: Locale; q: string }
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight text-steppe-900">{text.search}</h1>
-      <form
-        role="search"
-        method="get"
-        action={`/${locale}/search`}
-        className="mt-6 flex flex-wrap items-end gap-3"
-      >
-        <label className="flex-1 text-sm font-medium text-slate-800">
-          {text.searchLabel}
-          <input
-            type="search"
-            name="q"
-            defaultValue={q}
-            minLength={2}
-            maxLength={maxSearchLength}
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900"
-          />
-        </label>
-        <button
-          type="submit"
-          className="rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900"
-        >
-          {text.searchButton}
-        </button>
-      </form>
+      <SearchForm locale={locale} q={q} />
       {results && (
         <section aria-labelledby="results" className="mt-8">
           <h2 id="results" className="text-2xl font-semibold text-steppe-900">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { SearchForm } from '@/components/SearchForm'
 import { locale as rootLocale } from 'next/root-params'
-import { maxSearchLength } from '@/lib/listQuery'
 import { defaultLocale, isLocale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
 
@@ -29,29 +29,7 @@ export default async function NotFound() {
       <p className="text-sm font-semibold uppercase tracking-wide text-steppe-600">404</p>
       <h1 className="mt-1 text-3xl font-bold text-steppe-900">{text.notFoundTitle}</h1>
       <p className="mt-3 text-lg text-slate-700">{text.notFound}</p>
-      <form
-        role="search"
-        method="get"
-        action={`/${locale}/search`}
-        className="mt-6 flex flex-wrap items-end gap-3"
-      >
-        <label className="min-w-0 flex-1 text-sm font-medium text-slate-800">
-          {text.searchLabel}
-          <input
-            type="search"
-            name="q"
-            minLength={2}
-            maxLength={maxSearchLength}
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900"
-          />
-        </label>
-        <button
-          type="submit"
-          className="rounded bg-steppe-700 px-4 py-2 font-medium text-white hover:bg-steppe-900"
-        >
-          {text.searchButton}
-        </button>
-      </form>
+      <SearchForm locale={locale} />
       <p className="mt-6">
         <Link href={`/${locale}`} className="font-medium text-steppe-700 underline underline-offset-4">
           {text.backHome}
