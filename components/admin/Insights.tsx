@@ -1,7 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { isMinistry } from '@/access/roles'
+import { AdminPage } from './AdminPage'
 import { countryName } from '@/lib/countries'
 import { computeInsights, filtersFrom } from '@/lib/insights'
 import { fill, insightsWords } from '@/lib/insightsText'
@@ -59,18 +58,9 @@ export async function Insights({ initPageResult, params, searchParams }: AdminVi
   const language: Locale = isLocale(req.i18n.language) ? req.i18n.language : 'en'
   const w = insightsWords[language]
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>{children}</Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      {children}
+    </AdminPage>
   )
   if (!isMinistry(req.user)) return template(<p>{w.onlyMinistry}</p>)
 

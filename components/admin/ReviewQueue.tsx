@@ -1,7 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { isMinistry } from '@/access/roles'
+import { AdminPage } from './AdminPage'
 import type { OwnKey } from '@/i18n/admin'
 import { isLocale } from '@/lib/locales'
 import { reportStatusLabels, type ReportStatus } from '@/lib/reportWorkflow'
@@ -28,18 +27,9 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
   const language = isLocale(req.i18n.language) ? req.i18n.language : 'en'
   const statusLabel = (value: ReportStatus) => reportStatusLabels[value][language]
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>{children}</Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      {children}
+    </AdminPage>
   )
   if (!isMinistry(req.user)) return template(<p>{t('fdc:reviewQueueOnlyMinistry')}</p>)
 
