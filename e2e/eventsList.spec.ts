@@ -13,10 +13,17 @@ test.describe('the events list', () => {
       'Amre: premiere screening in Washington',
       'Kazakh film evening in Brussels',
     ])
+    // Earlier tests add past events too; the demo's keep their order among them, latest first.
     const past = await titlesIn(page, 'Past events')
-    expect(past[0]).toBe('Road to Mother at UN Headquarters')
+    const demoPast = ['Road to Mother at UN Headquarters', 'Days of Kazakh Cinema in Brussels']
+    expect(past.filter((title) => demoPast.includes(title))).toEqual(demoPast)
     expect(past.at(-1)).toBe('Days of Kazakh Cinema in Brussels')
     expect(past).not.toContain('Amre: premiere screening in Washington')
+    const starts = await page
+      .getByRole('region', { name: 'Past events' })
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+    expect(starts).toEqual([...starts].sort().reverse())
   })
 
   test('asking for past events only shows them latest first, without the upcoming section', async ({

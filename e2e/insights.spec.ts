@@ -27,6 +27,20 @@ const download = async (page: Page, link: string) => {
   return readFile((await file.path())!)
 }
 
+/**
+ * Belgian events with an approved or published report, as the API tells the editor: the seed has
+ * one; the portal and desk tests that run earlier in the same database publish more.
+ */
+const countedBelgianEvents = async (page: Page) => {
+  const editor = await apiToken(page.request, 'editor@example.org')
+  const response = await page.request.get(
+    '/api/reports?where[status][in]=approved,published&depth=1&limit=100&select[event]=true',
+    { headers: { Authorization: `JWT ${editor}` } },
+  )
+  const { docs } = (await response.json()) as { docs: { event: { id: number; country: string } }[] }
+  return new Set(docs.filter(({ event }) => event.country === 'BE').map(({ event }) => event.id)).size
+}
+
 test('insights: counted figures, a country filter, and downloads that parse', async ({ page }) => {
   await signInToAdmin(page, 'editor@example.org')
   await page.goto('/admin/insights')
@@ -37,15 +51,17 @@ test('insights: counted figures, a country filter, and downloads that parse', as
   const allEvents = Number(await figure(page, 'Events').textContent())
   expect(allEvents).toBeGreaterThanOrEqual(2)
 
-  // The seeded Brussels days are the one counted Belgian event.
+  // Only the counted Belgian events: the seeded Brussels days and any an earlier test published.
+  const belgian = await countedBelgianEvents(page)
+  expect(belgian).toBeGreaterThanOrEqual(1)
   await page.getByLabel('Country', { exact: true }).selectOption('BE')
   await page.getByRole('button', { name: 'Apply' }).click()
   await expect(page).toHaveURL(/[?&]country=BE/)
-  await expect(figure(page, 'Events')).toHaveText('1')
+  await expect(figure(page, 'Events')).toHaveText(String(belgian))
   await expect(page.getByRole('table', { name: 'Attendance by country' }).locator('tbody tr')).toHaveCount(1)
   const screenings = Number(await figure(page, 'Screenings').textContent())
 
-  // The exports carry the filters: one row per screening of the Belgian event.
+  // The exports carry the filters: one row per screening of the Belgian events.
   const csv = (await download(page, 'CSV').then((body) => body.toString('utf8'))).replace(/^\uFEFF/, '')
   const lines = csv.trimEnd().split('\r\n')
   expect(lines[0]).toBe('Date,Country,City,Event,Film,Embassy,Status,Attendance')

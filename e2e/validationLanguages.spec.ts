@@ -1,15 +1,30 @@
 // Validation messages in the user's language (issue 11): over REST by Accept-Language or by the
 // signed-in user's working language, and in the portal by the form's language, nothing typed lost.
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, request as requests, test, type APIRequestContext } from '@playwright/test'
 import { ruleWords } from '../i18n/admin/ruleWords'
 import { apiToken, bySlug, demoPassword, newPastEvent, signInToPortal } from './helpers'
 
 type Answer = { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }
 
 const badLink = 'javascript:alert(1)'
+
+/**
+ * A token as a script holds it, without the session cookies a sign-in also sets: the sign-in sends
+ * the user's admin language as a cookie (hooks/adminLanguageFromUser.ts), which a browser's admin
+ * should follow over Accept-Language, but which would decide every later request of this context.
+ */
+const scriptToken = async (email: string) => {
+  const signIn = await requests.newContext({ baseURL: test.info().project.use.baseURL })
+  try {
+    return await apiToken(signIn, email)
+  } finally {
+    await signIn.dispose()
+  }
+}
+
 /** A film whose trailer link is no web address, posted by the editor with these headers. */
 const postBadFilm = async (request: APIRequestContext, headers: Record<string, string>) => {
-  const editor = await apiToken(request, 'editor@example.org')
+  const editor = await scriptToken('editor@example.org')
   const response = await request.post('/api/films', {
     headers: { Authorization: `JWT ${editor}`, ...headers },
     data: { title: 'Link test', trailerUrl: badLink },
@@ -22,12 +37,15 @@ test.describe('REST answers a rule in the language asked for', () => {
   for (const language of ['kk', 'ru'] as const)
     test(`Accept-Language: ${language}`, async ({ request }) => {
       expect(await postBadFilm(request, { 'Accept-Language': `${language},en;q=0.5` })).toEqual([
-        { path: 'trailerUrl', message: ruleWords[language].notWebAddress.replace('{{value}}', badLink) },
+        expect.objectContaining({
+          path: 'trailerUrl',
+          message: ruleWords[language].notWebAddress.replace('{{value}}', badLink),
+        }),
       ])
     })
 
   test('GraphQL too, with the field’s label in Kazakh', async ({ request }) => {
-    const editor = await apiToken(request, 'editor@example.org')
+    const editor = await scriptToken('editor@example.org')
     const response = await request.post('/api/graphql', {
       headers: { Authorization: `JWT ${editor}`, 'Accept-Language': 'kk' },
       data: { query: 'mutation { createFilm(data: { title: "GraphQL year", year: 1700 }) { id } }' },
@@ -38,15 +56,19 @@ test.describe('REST answers a rule in the language asked for', () => {
 
   test('a signed-in user’s working language when the request asks for none of ours', async ({ request }) => {
     // Brussels staff work in Russian; a report may not start as published.
-    const clerk = await apiToken(request, 'brussels@example.org')
+    const clerk = await scriptToken('brussels@example.org')
     const event = await newPastEvent(request, { embassy: 'belgium', title: 'Rules in Russian over REST' })
-    const response = await request.post('/api/reports', {
+    const clean = await requests.newContext({ baseURL: test.info().project.use.baseURL })
+    const response = await clean.post('/api/reports', {
       headers: { Authorization: `JWT ${clerk}`, 'Accept-Language': 'de' },
       data: { title: 'Сразу опубликовать', event: event.id, status: 'published' },
     })
     expect(response.status()).toBe(400)
     const problems = ((await response.json()) as Answer).errors?.[0]?.data?.errors ?? []
-    expect(problems).toContainEqual({ path: 'status', message: ruleWords.ru.reportStartsAsDraft })
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'status', message: ruleWords.ru.reportStartsAsDraft }),
+    )
+    await clean.dispose()
   })
 })
 

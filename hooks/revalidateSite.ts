@@ -3,6 +3,7 @@ import { revalidateTag } from 'next/cache'
 import { payloadSecret, serverURL } from '../config/env'
 import { deferUntilCommit } from '../config/sqliteClient'
 import { isPublicVersion, tagsForChange, type RelatedPages } from '../lib/cacheTags'
+import { extractID, type IDLike } from '../lib/extractID'
 import { maxTagsPerRequest, revalidationToken } from '../lib/revalidation'
 
 type Doc = Record<string, unknown>
@@ -52,7 +53,8 @@ const slugsOf = (docs: Doc[]) => docs.map((doc) => doc.slug).filter((slug): slug
 
 /**
  * Pages that show the document through another's relation: a film's title on the events that list
- * or screen it, an embassy's name on its events and reports, an event's title on its report.
+ * or screen it, an event's title on its report and on the pages of the films it screens, an
+ * embassy's name on its events and reports.
  */
 const relatedPages = async (collection: string, doc: Doc, req: PayloadRequest): Promise<RelatedPages> => {
   const common = { req, overrideAccess: true, depth: 0, pagination: false } as const
@@ -78,13 +80,24 @@ const relatedPages = async (collection: string, doc: Doc, req: PayloadRequest): 
     }
   }
   if (collection === 'events') {
-    const reports = await req.payload.find({
-      ...common,
-      collection: 'reports',
-      where: { event: { equals: id } },
-      select: { slug: true },
-    })
-    return { reportSlugs: slugsOf(reports.docs) }
+    const [reports, screenings] = await Promise.all([
+      req.payload.find({
+        ...common,
+        collection: 'reports',
+        where: { event: { equals: id } },
+        select: { slug: true },
+      }),
+      req.payload.find({
+        ...common,
+        collection: 'screenings',
+        where: { event: { equals: id } },
+        select: { film: true },
+      }),
+    ])
+    return {
+      reportSlugs: slugsOf(reports.docs),
+      filmIDs: [...new Set(screenings.docs.map((screening) => extractID(screening.film as IDLike)))],
+    }
   }
   if (collection === 'embassies') {
     const [events, reports] = await Promise.all([

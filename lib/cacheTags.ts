@@ -19,6 +19,8 @@ export const cacheTag = {
   country: (iso: string) => `countries/${iso.toLowerCase()}`,
   screeningsOf: (eventID: IDLike) => `screenings-of:${extractID(eventID)}`,
   eventsOfFilm: (filmID: IDLike) => `events-of-film:${extractID(filmID)}`,
+  /** A film's coming screenings (its page lists them with their events' titles and places). */
+  screeningsOfFilm: (filmID: IDLike) => `screenings-of-film:${extractID(filmID)}`,
   reportOf: (eventID: IDLike) => `report-of:${extractID(eventID)}`,
   /**
    * Not for expiring: marks data read for a reader's own query (a search), which the cache keeps
@@ -30,7 +32,13 @@ export const cacheTag = {
 type Doc = Record<string, unknown>
 
 /** Pages that show a document through another one's relation, looked up by the hook before the call. */
-export type RelatedPages = { eventSlugs?: string[]; reportSlugs?: string[]; eventIDs?: IDLike[] }
+export type RelatedPages = {
+  eventSlugs?: string[]
+  reportSlugs?: string[]
+  eventIDs?: IDLike[]
+  /** Films an event screens, whose pages list its screenings under its title. */
+  filmIDs?: IDLike[]
+}
 
 export type Change = {
   collection: string
@@ -64,6 +72,7 @@ const tagsOfVersion = (collection: string, doc: Doc, related: RelatedPages): (st
         cacheTag.screenings,
         country && cacheTag.country(country),
         ...ids(doc.films).map(cacheTag.eventsOfFilm),
+        ...(related.filmIDs ?? []).map(cacheTag.screeningsOfFilm),
         // Its report's page names the event; the latest reports show its country.
         ...relatedReportPages,
         ...(relatedReportPages.length ? [cacheTag.reports] : []),
@@ -77,7 +86,11 @@ const tagsOfVersion = (collection: string, doc: Doc, related: RelatedPages): (st
         ...(related.eventIDs ?? []).map(cacheTag.screeningsOf),
       ]
     case 'screenings':
-      return [doc.event ? cacheTag.screeningsOf(doc.event as IDLike) : undefined, cacheTag.screenings]
+      return [
+        doc.event ? cacheTag.screeningsOf(doc.event as IDLike) : undefined,
+        doc.film ? cacheTag.screeningsOfFilm(doc.film as IDLike) : undefined,
+        cacheTag.screenings,
+      ]
     case 'reports':
       return [
         slug && cacheTag.reportPage(slug),

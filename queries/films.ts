@@ -146,5 +146,5 @@ export const queryUpcomingScreeningsOfFilm = cachedQuery(
     })
     return docs
   },
-  (_locale, filmID) => [cacheTag.screenings, cacheTag.eventsOfFilm(filmID)],
+  (_locale, filmID) => [cacheTag.screeningsOfFilm(filmID)],
 )

@@ -29,6 +29,12 @@ describe('an event’s change', () => {
     expect(tags).not.toContain('reports')
     expect(tags.filter((tag) => tag.startsWith('countries/'))).toEqual(['countries/be'])
   })
+  it('touches the pages of the films it screens, which list their coming screenings under its title', () =>
+    expect(
+      tagsForChange({ collection: 'events', doc: event, previousDoc: event, related: { filmIDs: [5, 3] } }),
+    ).toEqual(expect.arrayContaining(['screenings-of-film:5', 'screenings-of-film:3'])))
+  it('leaves the coming screenings of films it does not screen alone', () =>
+    expect(tags.filter((tag) => tag.startsWith('screenings-of-film:'))).toEqual([]))
   it('touches its report’s page and the latest reports when it has a report', () =>
     expect(
       tagsForChange({
@@ -108,10 +114,10 @@ describe('other collections', () => {
       ].sort(),
     )
   })
-  it('a screening touches its event’s screenings and the counts, not the event list', () =>
-    expect(tagsForChange({ collection: 'screenings', doc: { id: 1, event: { id: 7 } } }).sort()).toEqual(
-      ['screenings', 'screenings-of:7'].sort(),
-    ))
+  it('a screening touches its event’s screenings, its film’s and the counts, not the event list', () =>
+    expect(
+      tagsForChange({ collection: 'screenings', doc: { id: 1, event: { id: 7 }, film: 3 } }).sort(),
+    ).toEqual(['screenings', 'screenings-of:7', 'screenings-of-film:3'].sort()))
   it('a published report touches its page, the latest reports and its event’s page', () =>
     expect(tagsForChange({ collection: 'reports', doc: report }).sort()).toEqual(
       ['reports', 'reports/brussels-report', 'report-of:7'].sort(),
