@@ -1,3 +1,5 @@
+import { publicPageLink } from '../fields/publicPageLink'
+import { previewURL } from '../lib/previewURL'
 import type { CollectionConfig } from 'payload'
 import { isMinistryStaff } from '../access/isMinistryStaff'
 import { publishedOrOwnEmbassyEvents } from '../access/publishedOrOwnEmbassyEvents'
@@ -37,6 +39,8 @@ export const Events: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // The Preview button: the draft's page as readers will see it once published.
+    preview: previewURL('events'),
     defaultColumns: ['title', 'type', 'startsOn', 'country', 'organisingEmbassy', '_status'],
     listSearchableFields: ['title', 'city', 'slug'],
     group: { en: 'Programme', ru: 'Программа', kk: 'Бағдарлама' },
@@ -46,6 +50,7 @@ export const Events: CollectionConfig = {
   fields: [
     localizedRequiredText('events', 'title', { en: 'Title', ru: 'Название', kk: 'Атауы' }, { index: true }),
     slugField('events'),
+    publicPageLink('events'),
     {
       name: 'type',
       type: 'select',

@@ -1,3 +1,5 @@
+import { publicPageLink } from '../fields/publicPageLink'
+import { previewURL } from '../lib/previewURL'
 import type { CollectionConfig, Field } from 'payload'
 import { anyone } from '../access/anyone'
 import { isMinistryStaff } from '../access/isMinistryStaff'
@@ -130,6 +132,8 @@ export const Films: CollectionConfig = {
   access: { read: anyone, create: isMinistryStaff, update: isMinistryStaff, delete: isMinistryStaff },
   admin: {
     useAsTitle: 'title',
+    // The Preview button: the film's page as readers will see it (app/(payload)/admin/preview).
+    preview: previewURL('films'),
     defaultColumns: ['title', 'year', 'directors', 'screeningRights', 'slug'],
     listSearchableFields: ['title', 'originalTitle', 'slug'],
     group: { en: 'Catalogue', ru: 'Справочники', kk: 'Анықтамалықтар' },
@@ -143,6 +147,7 @@ export const Films: CollectionConfig = {
       label: { en: 'Original title', ru: 'Оригинальное название', kk: 'Түпнұсқа атауы' },
     },
     slugField('films'),
+    publicPageLink('films'),
     {
       type: 'tabs',
       tabs: [

@@ -13,9 +13,16 @@ import { mapVersion } from '@/lib/worldMapSvg'
 export function WorldMap({
   locale,
   eventsPerCountry,
+  listed = Infinity,
 }: {
   locale: Locale
   eventsPerCountry: Record<string, number>
+  /**
+   * How many countries the list under the map names, most events first; the rest are one link away
+   * on /{locale}/countries. The home page keeps its HTML small this way on an archive of 120
+   * countries (issue 10: under 60 KB), and small countries stay reachable from the full list.
+   */
+  listed?: number
 }) {
   const text = siteText(locale)
   const countries = Object.entries(eventsPerCountry)
@@ -53,15 +60,27 @@ export function WorldMap({
             </dd>
           ))}
         </dl>
-        <p className="mt-3 text-sm font-medium text-slate-700">{text.mapCountriesList}</p>
+        <p className="mt-3 text-sm font-medium text-slate-700">
+          {countries.length > listed ? text.mapTopCountries : text.mapCountriesList}
+        </p>
         {/* Styled once on the list: a hundred countries' links stay a few bytes each. */}
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 [&_a]:text-steppe-700 [&_a]:underline [&_a]:underline-offset-4">
-          {countries.map(({ code, count, name }) => (
+          {countries.slice(0, listed).map(({ code, count, name }) => (
             <li key={code}>
               <a href={`/${locale}/countries/${code.toLowerCase()}`}>{text.mapCountry(name, count)}</a>
             </li>
           ))}
         </ul>
+        {countries.length > listed && (
+          <p className="mt-2">
+            <a
+              href={`/${locale}/countries`}
+              className="font-medium text-steppe-700 underline underline-offset-4"
+            >
+              {text.allCountries(countries.length)}
+            </a>
+          </p>
+        )}
       </figcaption>
     </figure>
   )

@@ -23,6 +23,7 @@ const wordsIn = (locale: Locale) => {
     screeningStatus: plain.screeningStatus as Record<string, string>,
     attendance: (n: number) => t('attendance', { n }),
     pageOf: (page: number, pages: number) => t('pageOf', { page, pages }),
+    allCountries: (n: number) => t('allCountries', { n }),
     screenings: (n: number) => t('screenings', { n }),
   }
 }

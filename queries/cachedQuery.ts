@@ -1,5 +1,6 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
+import { previewing } from './preview'
 
 /**
  * Without this, `upcoming` would never move on: lists that depend on today are rebuilt at least
@@ -24,11 +25,19 @@ export const cachedQuery = <Args extends (string | number | boolean | object | u
   tags: (...args: Args) => string[],
 ) =>
   Object.assign(
-    cache((...args: Args): Promise<Result> =>
-      unstable_cache(() => query(...args), [name, process.env.DATA_CACHE_BUILD ?? '', JSON.stringify(args)], {
-        tags: tags(...args),
-        revalidate: hourly,
-      })(),
+    cache(async (...args: Args): Promise<Result> =>
+      // A preview reads drafts as the signed-in editor: never from the cache, never into it, and
+      // outside `unstable_cache`, where the request's cookies (who is previewing) cannot be read.
+      (await previewing())
+        ? query(...args)
+        : unstable_cache(
+            () => query(...args),
+            [name, process.env.DATA_CACHE_BUILD ?? '', JSON.stringify(args)],
+            {
+              tags: tags(...args),
+              revalidate: hourly,
+            },
+          )(),
     ),
     // The read itself, for scripts and tests outside Next's server, where there is no data cache
     // (`unstable_cache` throws "incrementalCache missing" there).

@@ -8,6 +8,7 @@ import type {
   Where,
 } from 'payload'
 import { cms } from './payload'
+import { previewReader } from './preview'
 
 // Payload's own `SelectFromCollectionSlug`, which the package does not export.
 type SelectOf<TSlug extends CollectionSlug> = TypedCollectionSelect[TSlug] & SelectType
@@ -29,6 +30,16 @@ export const findPublished = async <
   options: PublicFind<TSlug, TSelect>,
 ) => {
   const payload = await cms()
+  // An editor previewing (/admin/preview) reads the newest drafts with their own rights; the cache
+  // is not used then (queries/cachedQuery.ts), so nothing read here is ever kept for the public.
+  const reader = await previewReader()
+  if (reader)
+    return payload.find<TSlug, TSelect, true>({
+      ...(options as FindOptions<TSlug, TSelect>),
+      overrideAccess: false,
+      user: reader,
+      draft: true,
+    })
   // Drafts never reach a public page, whatever the caller passes.
   return payload.find<TSlug, TSelect, false>({
     ...(options as FindOptions<TSlug, TSelect>),

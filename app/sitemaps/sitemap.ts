@@ -28,6 +28,8 @@ const pagesOf = async (id: string): Promise<Page[]> => {
       { path: '' },
       { path: '/events' },
       { path: '/films' },
+      { path: '/reports' },
+      { path: '/countries' },
       ...countries.map((code) => ({ path: `/countries/${code.toLowerCase()}` })),
     ]
   }

@@ -8,6 +8,7 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { alternates } from '@/lib/alternates'
 import { isLocale, locales } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
+import { previewing } from '@/queries/preview'
 import '../../globals.css'
 
 export const generateStaticParams = () => locales.map((locale) => ({ locale }))
@@ -31,6 +32,15 @@ export default async function SiteLayout({ children, params }: Props) {
   const text = siteText(locale)
   return (
     <PageShell lang={locale} skipLabel={text.skipToContent}>
+      {(await previewing()) && (
+        // Only an editor who opened /admin/preview sees this; the public's pages never do.
+        <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
+          {text.previewBanner}{' '}
+          <a href={`/admin/preview?exit=1&locale=${locale}`} className="font-semibold underline">
+            {text.previewExit}
+          </a>
+        </p>
+      )}
       <header className="bg-steppe-900 text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
           <Link href={`/${locale}`} className="text-lg font-semibold tracking-tight">

@@ -19,6 +19,9 @@ export const revalidate = 3600
 
 type Props = { params: Promise<{ locale: string }> }
 
+/** Countries the home page names under its map; every one is on /{locale}/countries. */
+const homeCountries = 24
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
@@ -94,7 +97,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="map-heading" className="mb-4 text-2xl font-semibold text-steppe-900">
           {text.mapHeading}
         </h2>
-        <WorldMap locale={locale} eventsPerCountry={figures.eventsPerCountry} />
+        <WorldMap locale={locale} eventsPerCountry={figures.eventsPerCountry} listed={homeCountries} />
       </section>
 
       {reports.length > 0 && (
