@@ -90,100 +90,30 @@ const returnToEmbassies = async (payload: Payload, req: PayloadRequest) => {
   }
 }
 
+/**
+ * Makes a column of a table nullable, or NOT NULL again, in place. Payload runs a migration in a
+ * transaction, where SQLite ignores `PRAGMA foreign_keys=OFF`: the generated rebuild (create a copy,
+ * drop `reports`, rename) would then cascade the drop to every row of the report's languages, lists
+ * and versions. So the constraint is edited in the schema itself, as SQLite documents for removing a
+ * NOT NULL constraint (sqlite.org/lang_altertable.html, "making other kinds of table schema
+ * changes"): no row is rewritten, and the next schema version makes every connection reload it.
+ */
+const setNotNull = async (db: MigrateUpArgs['db'], table: string, column: string, notNull: boolean) => {
+  const [required, nullable] = [`\`${column}\` integer NOT NULL,`, `\`${column}\` integer,`]
+  const rows = (await db.all(sql`PRAGMA schema_version;`)) as { schema_version: number }[]
+  await db.run(sql`PRAGMA writable_schema=ON;`)
+  await db.run(
+    sql`UPDATE sqlite_master SET sql = replace(sql, ${notNull ? nullable : required}, ${notNull ? required : nullable}) WHERE type = 'table' AND name = ${table};`,
+  )
+  await db.run(sql.raw(`PRAGMA schema_version=${Number(rows[0].schema_version) + 1};`))
+  await db.run(sql`PRAGMA writable_schema=OFF;`)
+}
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_reports\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text,
-  	\`status\` text DEFAULT 'draft',
-  	\`status_comment\` text,
-  	\`reported_by\` text DEFAULT 'embassy',
-  	\`embassy_id\` integer,
-  	\`written_in\` text,
-  	\`event_id\` integer NOT NULL,
-  	\`total_attendance\` numeric,
-  	\`published_at\` text,
-  	\`search_text\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`deleted_at\` text,
-  	FOREIGN KEY (\`embassy_id\`) REFERENCES \`embassies\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(
-    sql`INSERT INTO \`__new_reports\`("id", "slug", "status", "status_comment", "embassy_id", "written_in", "event_id", "total_attendance", "published_at", "search_text", "updated_at", "created_at", "deleted_at") SELECT "id", "slug", "status", "status_comment", "embassy_id", "written_in", "event_id", "total_attendance", "published_at", "search_text", "updated_at", "created_at", "deleted_at" FROM \`reports\`;`,
-  )
-  await db.run(sql`DROP TABLE \`reports\`;`)
-  await db.run(sql`ALTER TABLE \`__new_reports\` RENAME TO \`reports\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE UNIQUE INDEX \`reports_slug_idx\` ON \`reports\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`reports_status_idx\` ON \`reports\` (\`status\`);`)
-  await db.run(sql`CREATE INDEX \`reports_embassy_idx\` ON \`reports\` (\`embassy_id\`);`)
-  await db.run(sql`CREATE INDEX \`reports_event_idx\` ON \`reports\` (\`event_id\`);`)
-  await db.run(sql`CREATE INDEX \`reports_published_at_idx\` ON \`reports\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`reports_deleted_at_idx\` ON \`reports\` (\`deleted_at\`);`)
-  await db.run(sql`CREATE INDEX \`embassy_event_idx\` ON \`reports\` (\`embassy_id\`,\`event_id\`);`)
-  await db.run(sql`CREATE TABLE \`__new__reports_v\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`parent_id\` integer,
-  	\`version_slug\` text,
-  	\`version_status\` text DEFAULT 'draft',
-  	\`version_status_comment\` text,
-  	\`version_reported_by\` text DEFAULT 'embassy',
-  	\`version_embassy_id\` integer,
-  	\`version_written_in\` text,
-  	\`version_event_id\` integer NOT NULL,
-  	\`version_total_attendance\` numeric,
-  	\`version_published_at\` text,
-  	\`version_search_text\` text,
-  	\`version_updated_at\` text,
-  	\`version_created_at\` text,
-  	\`version_deleted_at\` text,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_embassy_id\`) REFERENCES \`embassies\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(
-    sql`INSERT INTO \`__new__reports_v\`("id", "parent_id", "version_slug", "version_status", "version_status_comment", "version_embassy_id", "version_written_in", "version_event_id", "version_total_attendance", "version_published_at", "version_search_text", "version_updated_at", "version_created_at", "version_deleted_at", "created_at", "updated_at") SELECT "id", "parent_id", "version_slug", "version_status", "version_status_comment", "version_embassy_id", "version_written_in", "version_event_id", "version_total_attendance", "version_published_at", "version_search_text", "version_updated_at", "version_created_at", "version_deleted_at", "created_at", "updated_at" FROM \`_reports_v\`;`,
-  )
-  await db.run(sql`DROP TABLE \`_reports_v\`;`)
-  await db.run(sql`ALTER TABLE \`__new__reports_v\` RENAME TO \`_reports_v\`;`)
-  await db.run(sql`CREATE INDEX \`_reports_v_parent_idx\` ON \`_reports_v\` (\`parent_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_slug_idx\` ON \`_reports_v\` (\`version_slug\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_status_idx\` ON \`_reports_v\` (\`version_status\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_embassy_idx\` ON \`_reports_v\` (\`version_embassy_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_event_idx\` ON \`_reports_v\` (\`version_event_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_published_at_idx\` ON \`_reports_v\` (\`version_published_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_updated_at_idx\` ON \`_reports_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_created_at_idx\` ON \`_reports_v\` (\`version_created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_deleted_at_idx\` ON \`_reports_v\` (\`version_deleted_at\`);`,
-  )
-  await db.run(sql`CREATE INDEX \`_reports_v_created_at_idx\` ON \`_reports_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_updated_at_idx\` ON \`_reports_v\` (\`updated_at\`);`)
-  await db.run(
-    sql`CREATE INDEX \`version_embassy_version_event_idx\` ON \`_reports_v\` (\`version_embassy_id\`,\`version_event_id\`);`,
-  )
+  await setNotNull(db, 'reports', 'embassy_id', false)
+  await setNotNull(db, '_reports_v', 'version_embassy_id', false)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`reported_by\` text DEFAULT 'embassy';`)
+  await db.run(sql`ALTER TABLE \`_reports_v\` ADD \`version_reported_by\` text DEFAULT 'embassy';`)
   await db.run(sql`ALTER TABLE \`reports_locales\` ADD \`delegation\` text;`)
   await db.run(sql`ALTER TABLE \`_reports_v_locales\` ADD \`version_delegation\` text;`)
   await moveCannesToDelegation(payload, req)
@@ -192,97 +122,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   // While the new columns still exist: the schema below drops them.
   await returnToEmbassies(payload, req)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_reports\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text,
-  	\`status\` text DEFAULT 'draft',
-  	\`status_comment\` text,
-  	\`embassy_id\` integer NOT NULL,
-  	\`written_in\` text,
-  	\`event_id\` integer NOT NULL,
-  	\`total_attendance\` numeric,
-  	\`published_at\` text,
-  	\`search_text\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`deleted_at\` text,
-  	FOREIGN KEY (\`embassy_id\`) REFERENCES \`embassies\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
+  // Their earlier versions go back with them; versions of reports deleted since have no embassy to
+  // return to, and the old schema cannot hold them.
   await db.run(
-    sql`INSERT INTO \`__new_reports\`("id", "slug", "status", "status_comment", "embassy_id", "written_in", "event_id", "total_attendance", "published_at", "search_text", "updated_at", "created_at", "deleted_at") SELECT "id", "slug", "status", "status_comment", "embassy_id", "written_in", "event_id", "total_attendance", "published_at", "search_text", "updated_at", "created_at", "deleted_at" FROM \`reports\`;`,
+    sql`UPDATE \`_reports_v\` SET \`version_embassy_id\` = (SELECT \`embassy_id\` FROM \`reports\` WHERE \`reports\`.\`id\` = \`_reports_v\`.\`parent_id\`) WHERE \`version_embassy_id\` IS NULL;`,
   )
-  await db.run(sql`DROP TABLE \`reports\`;`)
-  await db.run(sql`ALTER TABLE \`__new_reports\` RENAME TO \`reports\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE UNIQUE INDEX \`reports_slug_idx\` ON \`reports\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`reports_status_idx\` ON \`reports\` (\`status\`);`)
-  await db.run(sql`CREATE INDEX \`reports_embassy_idx\` ON \`reports\` (\`embassy_id\`);`)
-  await db.run(sql`CREATE INDEX \`reports_event_idx\` ON \`reports\` (\`event_id\`);`)
-  await db.run(sql`CREATE INDEX \`reports_published_at_idx\` ON \`reports\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`reports_deleted_at_idx\` ON \`reports\` (\`deleted_at\`);`)
-  await db.run(sql`CREATE INDEX \`embassy_event_idx\` ON \`reports\` (\`embassy_id\`,\`event_id\`);`)
-  await db.run(sql`CREATE TABLE \`__new__reports_v\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`parent_id\` integer,
-  	\`version_slug\` text,
-  	\`version_status\` text DEFAULT 'draft',
-  	\`version_status_comment\` text,
-  	\`version_embassy_id\` integer NOT NULL,
-  	\`version_written_in\` text,
-  	\`version_event_id\` integer NOT NULL,
-  	\`version_total_attendance\` numeric,
-  	\`version_published_at\` text,
-  	\`version_search_text\` text,
-  	\`version_updated_at\` text,
-  	\`version_created_at\` text,
-  	\`version_deleted_at\` text,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_embassy_id\`) REFERENCES \`embassies\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(
-    sql`INSERT INTO \`__new__reports_v\`("id", "parent_id", "version_slug", "version_status", "version_status_comment", "version_embassy_id", "version_written_in", "version_event_id", "version_total_attendance", "version_published_at", "version_search_text", "version_updated_at", "version_created_at", "version_deleted_at", "created_at", "updated_at") SELECT "id", "parent_id", "version_slug", "version_status", "version_status_comment", "version_embassy_id", "version_written_in", "version_event_id", "version_total_attendance", "version_published_at", "version_search_text", "version_updated_at", "version_created_at", "version_deleted_at", "created_at", "updated_at" FROM \`_reports_v\`;`,
-  )
-  await db.run(sql`DROP TABLE \`_reports_v\`;`)
-  await db.run(sql`ALTER TABLE \`__new__reports_v\` RENAME TO \`_reports_v\`;`)
-  await db.run(sql`CREATE INDEX \`_reports_v_parent_idx\` ON \`_reports_v\` (\`parent_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_slug_idx\` ON \`_reports_v\` (\`version_slug\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_status_idx\` ON \`_reports_v\` (\`version_status\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_embassy_idx\` ON \`_reports_v\` (\`version_embassy_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_event_idx\` ON \`_reports_v\` (\`version_event_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_published_at_idx\` ON \`_reports_v\` (\`version_published_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_updated_at_idx\` ON \`_reports_v\` (\`version_updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_created_at_idx\` ON \`_reports_v\` (\`version_created_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_reports_v_version_version_deleted_at_idx\` ON \`_reports_v\` (\`version_deleted_at\`);`,
-  )
-  await db.run(sql`CREATE INDEX \`_reports_v_created_at_idx\` ON \`_reports_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_updated_at_idx\` ON \`_reports_v\` (\`updated_at\`);`)
-  await db.run(
-    sql`CREATE INDEX \`version_embassy_version_event_idx\` ON \`_reports_v\` (\`version_embassy_id\`,\`version_event_id\`);`,
-  )
+  await db.run(sql`DELETE FROM \`_reports_v\` WHERE \`version_embassy_id\` IS NULL;`)
   await db.run(sql`ALTER TABLE \`reports_locales\` DROP COLUMN \`delegation\`;`)
   await db.run(sql`ALTER TABLE \`_reports_v_locales\` DROP COLUMN \`version_delegation\`;`)
+  await db.run(sql`ALTER TABLE \`reports\` DROP COLUMN \`reported_by\`;`)
+  await db.run(sql`ALTER TABLE \`_reports_v\` DROP COLUMN \`version_reported_by\`;`)
+  await setNotNull(db, 'reports', 'embassy_id', true)
+  await setNotNull(db, '_reports_v', 'version_embassy_id', true)
 }
