@@ -3153,9 +3153,17 @@ export interface Report {
    */
   statusComment?: string | null;
   /**
+   * A festival report the ministry writes itself is reported by the ministry or its delegation, not an embassy.
+   */
+  reportedBy?: ('embassy' | 'ministry' | 'delegation') | null;
+  /**
    * Embassy staff always report for their own embassy.
    */
-  embassy: number | Embassy;
+  embassy?: (number | null) | Embassy;
+  /**
+   * Written per language: switch the content language (top right) to enter the name in Cyrillic for Russian and Kazakh. Where a language has none, readers see another language’s.
+   */
+  delegation?: string | null;
   /**
    * The language the embassy wrote in: review that language first.
    */
@@ -3973,7 +3981,9 @@ export interface ReportsSelect<T extends boolean = true> {
   slug?: T;
   status?: T;
   statusComment?: T;
+  reportedBy?: T;
   embassy?: T;
+  delegation?: T;
   writtenIn?: T;
   event?: T;
   screenings?:

@@ -4,7 +4,10 @@ import { embassyOf, hasRole, isMinistry } from './roles'
 
 const published: Where = { status: { equals: 'published' } }
 
-/** The public reads published reports; an embassy reads its own at every stage. */
+/**
+ * The public reads published reports; an embassy reads its own at every stage. The ministry's own
+ * reports have no embassy, so embassy staff read them only once published, like the public.
+ */
 export const canReadReport: Access = ({ req: { user } }) => {
   if (isMinistry(user)) return true
   const embassy = embassyOf(user)
@@ -16,7 +19,10 @@ export const canReadReport: Access = ({ req: { user } }) => {
 export const canCreateReport: Access = ({ req: { user } }) =>
   isMinistry(user) || (hasRole(user, 'embassy') && embassyOf(user) !== undefined)
 
-/** The embassy holds the pen while a report is a draft or sent back; the ministry always. */
+/**
+ * The embassy holds the pen while its report is a draft or sent back; the ministry always, and alone
+ * on its own reports (they match no embassy).
+ */
 export const canUpdateReport: Access = ({ req: { user } }) => {
   if (isMinistry(user)) return true
   const embassy = embassyOf(user)

@@ -12,6 +12,7 @@ import { urlField } from '../fields/url'
 import { wholeNumber } from '../fields/wholeNumber'
 import { checkReportConsistency } from '../hooks/checkReportConsistency'
 import { forceOwnEmbassy } from '../hooks/forceOwnEmbassy'
+import { settleReporter } from '../hooks/settleReporter'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { notifyReportStatus } from '../hooks/notifyReportStatus'
 import { recordReportStatus } from '../hooks/recordReportStatus'
@@ -27,6 +28,7 @@ import { auditChange, auditDelete } from '../hooks/auditChange'
 import { trashOrDelete } from '../access/trashOrDelete'
 import { plausibleDate } from '../fields/plausibleDate'
 import { readableOnly } from '../fields/readableOnly'
+import { reporterFields } from '../fields/reporter'
 import { searchTextField } from '../fields/searchText'
 
 const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatusLabels[value] }))
@@ -46,7 +48,7 @@ export const Reports: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'embassy', 'event', 'status', 'updatedAt'],
+    defaultColumns: ['title', 'reportedBy', 'embassy', 'event', 'status', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
     group: { en: 'Programme', ru: 'Программа', kk: 'Бағдарлама' },
   },
@@ -92,22 +94,7 @@ export const Reports: CollectionConfig = {
         },
       },
     },
-    {
-      name: 'embassy',
-      label: { en: 'Embassy', ru: 'Посольство', kk: 'Елшілік' },
-      type: 'relationship',
-      relationTo: 'embassies',
-      required: true,
-      index: true,
-      admin: {
-        position: 'sidebar',
-        description: {
-          en: 'Embassy staff always report for their own embassy.',
-          ru: 'Сотрудники посольства всегда отчитываются за своё посольство.',
-          kk: 'Елшілік қызметкерлері әрқашан өз елшілігінің атынан есеп береді.',
-        },
-      },
-    },
+    ...reporterFields,
     {
       name: 'writtenIn',
       type: 'select',
@@ -480,10 +467,11 @@ export const Reports: CollectionConfig = {
     },
     searchTextField('reports'),
   ],
-  // One report per embassy and event (refuseSecondReport); the portal lists an embassy's reports.
+  // One report per embassy and event, and one of the ministry's (refuseSecondReport); the portal
+  // lists an embassy's reports.
   indexes: [{ fields: ['embassy', 'event'] }],
   hooks: {
-    beforeValidate: [forceOwnEmbassy],
+    beforeValidate: [forceOwnEmbassy, settleReporter],
     beforeChange: [keepServerTimestamps, refuseSecondReport, recordReportStatus, checkReportConsistency],
     afterChange: [
       auditChange,

@@ -5,10 +5,11 @@ import { countryName } from '@/lib/countries'
 import { formatDay } from '@/lib/dates'
 import type { Locale } from '@/lib/locales'
 import { relation } from '@/lib/relation'
+import { reporterName } from '@/lib/reporter'
 import { siteText } from '@/lib/siteText'
 import { queryReportPage } from '@/queries/reports'
 
-/** The embassies' published reports, newest first, a page at a time: /{locale}/reports. */
+/** The published reports (embassies' and the ministry's own), newest first, a page at a time. */
 export async function ReportList({ locale, page }: { locale: Locale; page: number }) {
   const text = siteText(locale)
   const result = await queryReportPage(locale, page)
@@ -23,7 +24,6 @@ export async function ReportList({ locale, page }: { locale: Locale; page: numbe
       ) : (
         <ul className="mt-6 space-y-3" data-testid="reports">
           {result.docs.map((report) => {
-            const embassy = relation<{ name?: string }>(report.embassy)
             const event = relation<{ title?: string; city?: string; country?: string }>(report.event)
             return (
               <li key={report.id} className="rounded-lg border border-steppe-100 bg-white p-4">
@@ -37,7 +37,7 @@ export async function ReportList({ locale, page }: { locale: Locale; page: numbe
                 </h2>
                 <p className="mt-1 text-sm text-slate-600">
                   {[
-                    embassy?.name,
+                    reporterName(report, text.publisherName),
                     event?.city && event.country
                       ? `${event.city}, ${countryName(event.country, locale)}`
                       : null,

@@ -138,6 +138,13 @@ test.describe('films and reports', () => {
     ).toBeVisible()
   })
 
+  test('the ministry’s festival report says which delegation reported, not an embassy', async ({ page }) => {
+    await page.goto('/en/reports/cannes-2026-kazakhstan-pavilion-report')
+    await expect(page.locator('main')).toContainText(
+      'Report by Delegation of Kazakhstan at the Cannes Film Festival',
+    )
+  })
+
   test('a published report shows its figures, audience, quote and photo', async ({ page }) => {
     await page.goto('/en/reports/days-of-kazakh-cinema-brussels-2025-report')
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Days of Kazakh Cinema in Brussels')

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { extractID, sameID, type IDLike } from '../lib/extractID'
+import { isMinistryReport } from '../lib/reporter'
 import { readAside } from './readAside'
 import { refuse, type FieldProblem } from './refuse'
 import { ruleMessage } from '../i18n/ruleMessage'
@@ -7,8 +8,9 @@ import { ruleMessage } from '../i18n/ruleMessage'
 type ScreeningRow = { screening?: IDLike; attendance?: number | null }
 
 /**
- * A report is about an event its embassy organises and the screenings of that event (held ones, if it
- * gives their attendance), and its audience breakdown cannot add up to more people than came.
+ * A report is about an event its embassy organises (the ministry's own, about any event) and the
+ * screenings of that event (held ones, if it gives their attendance), and its audience breakdown
+ * cannot add up to more people than came.
  */
 export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const report = { ...originalDoc, ...data }
@@ -27,8 +29,9 @@ export const checkReportConsistency: CollectionBeforeChangeHook = async ({ data,
       select: { organisingEmbassy: true },
     })
     // An event without an organising embassy (a festival the ministry attends) has no embassy
-    // report. The message names no event: it may be one the person cannot read.
-    if (report.embassy && !sameID(event?.organisingEmbassy, report.embassy))
+    // report. The ministry's own report may cover any event, whoever organised it. The message
+    // names no event: it may be one the person cannot read.
+    if (!isMinistryReport(report) && report.embassy && !sameID(event?.organisingEmbassy, report.embassy))
       problems.push({
         path: 'event',
         message: ruleMessage(req, 'otherEmbassysEvent'),

@@ -1,11 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { refuseReportMove, reportStatusLabels, type ReportStatus } from '../lib/reportWorkflow'
+import { isMinistryReport } from '../lib/reporter'
+import { lastSubmitter, refuseReportMove, reportStatusLabels, type ReportStatus } from '../lib/reportWorkflow'
 import { labelIn, ruleMessage } from '../i18n/ruleMessage'
 import { refuse } from './refuse'
 
 /**
  * Checks that a status change is a move this person may make, and writes who made it, when and
- * why into the report's history. The comment is consumed: it lives on in the history entry.
+ * why into the report's history. The comment is consumed: it lives on in the history entry. The
+ * ministry's own reports need a second editor: whoever sent one for review does not approve it.
  */
 export const recordReportStatus: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   const from: ReportStatus | null = operation === 'update' ? (originalDoc?.status ?? 'draft') : null
@@ -13,7 +15,15 @@ export const recordReportStatus: CollectionBeforeChangeHook = ({ data, originalD
   const comment: string | undefined = data.statusComment?.trim() || undefined
   // Without a user this is the system itself (seed, migration); people always come with one.
   if (req.user) {
-    const reason = refuseReportMove({ from, to, role: String(req.user.role), comment })
+    const reason = refuseReportMove({
+      from,
+      to,
+      role: String(req.user.role),
+      comment,
+      ministryReport: isMinistryReport({ ...originalDoc, ...data }),
+      by: req.user.id,
+      submittedBy: lastSubmitter(originalDoc?.statusHistory),
+    })
     if (reason) {
       const status = (code: ReportStatus) => labelIn(req, reportStatusLabels[code], code).toLowerCase()
       const message =

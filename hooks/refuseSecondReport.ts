@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { embassyOf } from '../access/roles'
 import { extractID, sameID } from '../lib/extractID'
+import { isMinistryReport } from '../lib/reporter'
 import { refuse } from './refuse'
 import { ruleMessage } from '../i18n/ruleMessage'
 
@@ -9,8 +10,9 @@ export const reportLink = (user: unknown, id: number | string): string =>
   embassyOf(user) !== undefined ? `/portal/reports/${id}` : `/admin/collections/reports/${id}`
 
 /**
- * One report per embassy and event: a second one is refused with a link to the first, so two
- * reports never give an event two stories and two sets of figures. Trashed reports don't count.
+ * One report per embassy and event, and one of the ministry's own (its name or a delegation's) per
+ * event: a second one is refused with a link to the first, so two reports never give an event two
+ * stories and two sets of figures from the same reporter. Trashed reports don't count.
  *
  * Validation, not a unique index: "unique among reports not in the trash" cannot be an index on
  * SQLite (NULL deletedAt values are all distinct). On SQLite the check and the insert run in one
@@ -26,10 +28,14 @@ export const refuseSecondReport: CollectionBeforeChangeHook = async ({
 }) => {
   const event = extractID(data.event ?? originalDoc?.event)
   const embassy = extractID(data.embassy ?? originalDoc?.embassy)
-  if (event === undefined || embassy === undefined) return data
+  const ministry = isMinistryReport({ reportedBy: data.reportedBy ?? originalDoc?.reportedBy })
+  if (event === undefined || (embassy === undefined && !ministry)) return data
   const restored = Boolean(originalDoc?.deletedAt) && !data.deletedAt && 'deletedAt' in data
   const moved =
-    operation === 'update' && (!sameID(event, originalDoc?.event) || !sameID(embassy, originalDoc?.embassy))
+    operation === 'update' &&
+    (!sameID(event, originalDoc?.event) ||
+      ministry !== isMinistryReport(originalDoc) ||
+      (!ministry && !sameID(embassy, originalDoc?.embassy)))
   if (operation !== 'create' && !moved && !restored) return data
   if (data.deletedAt) return data
 
@@ -41,7 +47,9 @@ export const refuseSecondReport: CollectionBeforeChangeHook = async ({
     overrideAccess: true,
     where: {
       and: [
-        { embassy: { equals: embassy } },
+        // Listed kinds, never `equals: 'embassy'`: on MongoDB a report saved before the field
+        // existed has no reportedBy at all.
+        ministry ? { reportedBy: { in: ['ministry', 'delegation'] } } : { embassy: { equals: embassy } },
         { event: { equals: event } },
         ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
       ],
@@ -55,7 +63,7 @@ export const refuseSecondReport: CollectionBeforeChangeHook = async ({
       [
         {
           path: 'event',
-          message: ruleMessage(req, 'alreadyReported', {
+          message: ruleMessage(req, ministry ? 'alreadyReportedByMinistry' : 'alreadyReported', {
             title: existing.title ?? '',
             link: reportLink(req.user, existing.id),
           }),

@@ -1,6 +1,8 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 import { serverURL } from '../config/env'
 import { fallbackChain, isLocale, type Locale } from '../lib/locales'
+import { translator } from '../lib/messages'
+import { isMinistryReport } from '../lib/reporter'
 import { reportMail } from '../lib/reportMail'
 import type { ReportStatus } from '../lib/reportWorkflow'
 
@@ -56,6 +58,9 @@ export const notifyReportStatus: TaskConfig<{
       disableErrors: true,
     })
     if (!report || report.status !== status) return { output: { sent: 0 } } // moved on since: say nothing stale
+    // The ministry's own report has no embassy to tell (hooks/notifyReportStatus.ts).
+    const ministry = isMinistryReport(report)
+    if (ministry && status !== 'submitted') return { output: { sent: 0 } }
     const comment = [...(report.statusHistory ?? [])]
       .reverse()
       .find((step) => step.status === status)?.comment
@@ -79,7 +84,10 @@ export const notifyReportStatus: TaskConfig<{
             : `${serverURL}/portal/reports/${report.id}`
       const mail = reportMail(status, locale, {
         title: inLanguage(report.title, locale),
-        embassy: inLanguage(embassy?.name, locale),
+        embassy: ministry
+          ? inLanguage(report.reportedBy === 'delegation' ? report.delegation : null, locale) ||
+            translator(locale, 'site')('publisherName')
+          : inLanguage(embassy?.name, locale),
         comment,
         link,
       })

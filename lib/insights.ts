@@ -1,5 +1,6 @@
 // What the ministry's film diplomacy achieved, counted from reports: plain functions, no Payload.
 // The records come from queries/insights.ts; everything here is arithmetic a test can redo by hand.
+import { isMinistryReport, reporterName, type ReporterKind } from './reporter'
 
 /** Only these statuses count: a report the ministry has checked. Drafts, submissions and reports
  * sent back are the embassy's word alone. */
@@ -48,7 +49,10 @@ export type InsightReport = {
   title: string
   slug?: string | null
   status: string
+  /** Who reported: an embassy (the default), or the ministry itself, in its name or a delegation's. */
+  reportedBy?: string | null
   embassy?: ID | null
+  delegation?: string | null
   event: ID
   screenings: { screening: ID; attendance?: number | null }[]
   pressCoverage: PressItem[]
@@ -63,6 +67,8 @@ export type InsightRecords = {
   screenings: Map<string, InsightScreening>
   films: Map<string, { id: ID; title: string }>
   embassies: Map<string, { id: ID; name: string; country?: string | null }>
+  /** The ministry's name in the reader's language, for the reports it wrote itself. */
+  ministry?: string
 }
 
 export type InsightFilters = {
@@ -80,11 +86,30 @@ const key = (id: ID | null | undefined) => (id === null || id === undefined ? ''
 const day = (date: string | null | undefined) => (date ? date.slice(0, 10) : '')
 const count = <T>(list: T[], pick: (item: T) => string) => new Set(list.map(pick).filter(Boolean)).size
 
+/**
+ * Who a report counts under where figures go by reporter: its embassy, or the ministry, or each
+ * delegation by its name. The ministry's own reports are never dropped for having no embassy.
+ */
+export const reporterOf = (
+  records: Pick<InsightRecords, 'embassies' | 'ministry'>,
+  report: InsightReport,
+): { key: string; kind: ReporterKind; name: string } => {
+  if (!isMinistryReport(report)) {
+    const id = key(report.embassy)
+    return { key: id, kind: 'embassy', name: records.embassies.get(id)?.name ?? '' }
+  }
+  const name = reporterName(report, records.ministry ?? '')
+  return report.reportedBy === 'delegation' && report.delegation?.trim()
+    ? { key: `delegation:${name}`, kind: 'delegation', name }
+    : { key: 'ministry', kind: 'ministry', name }
+}
+
 export type ScreeningRow = {
   report: InsightReport
   screening: InsightScreening
   event: InsightEvent
   film: string
+  /** Who reported it, by name: the embassy, the ministry or the delegation. */
   embassy: string
   attendance: number
 }
@@ -118,7 +143,7 @@ export const selectCounted = (records: InsightRecords, filters: InsightFilters) 
         screening,
         event,
         film: records.films.get(key(screening.film))?.title ?? '',
-        embassy: records.embassies.get(key(report.embassy))?.name ?? '',
+        embassy: reporterOf(records, report).name,
         attendance: row.attendance ?? 0,
       })
     }
@@ -129,12 +154,15 @@ export const selectCounted = (records: InsightRecords, filters: InsightFilters) 
   return { reports, rows }
 }
 
-/** Events organised by an embassy that ended long enough ago and have no report from it past the draft. */
+/**
+ * Events organised by an embassy that ended long enough ago and have no report past the draft from
+ * it, nor from the ministry itself (whose own report tells the event's story).
+ */
 export const overdueEvents = (records: InsightRecords, filters: InsightFilters, now: Date) => {
   const reported = new Set(
     records.reports
       .filter((report) => report.status !== 'draft')
-      .map((report) => `${key(report.embassy)}:${key(report.event)}`),
+      .map((report) => `${isMinistryReport(report) ? 'ministry' : key(report.embassy)}:${key(report.event)}`),
   )
   const cutoff = new Date(now.getTime() - overdueAfterDays * 86_400_000).toISOString().slice(0, 10)
   return [...records.events.values()]
@@ -142,6 +170,7 @@ export const overdueEvents = (records: InsightRecords, filters: InsightFilters, 
     .filter((event) => !filters.embassy || key(event.organisingEmbassy) === filters.embassy)
     .filter((event) => eventMatches(event, filters) && day(event.endsOn ?? event.startsOn) < cutoff)
     .filter((event) => !reported.has(`${key(event.organisingEmbassy)}:${key(event.id)}`))
+    .filter((event) => !reported.has(`ministry:${key(event.id)}`))
     .map((event) => ({
       event,
       daysOverdue: Math.floor(
@@ -215,19 +244,28 @@ export const computeInsights = (records: InsightRecords, filters: InsightFilters
   const films = [...byFilm.values()].map(({ countries, ...film }) => ({ ...film, countries: countries.size }))
 
   const overdue = overdueEvents(records, filters, now)
-  const embassyIDs = new Set([
-    ...reports.map((r) => key(r.embassy)),
-    ...overdue.map((o) => key(o.event.organisingEmbassy)),
-  ])
-  const embassies = [...embassyIDs]
-    .filter(Boolean)
-    .map((id) => {
-      const own = rows.filter((row) => key(row.report.embassy) === id)
-      const late = overdue.filter((o) => key(o.event.organisingEmbassy) === id)
+  // By reporter: each embassy, and the ministry and its delegations for the reports they wrote.
+  const reporters = new Map<string, { kind: ReporterKind; name: string }>()
+  for (const report of reports) {
+    const { key: id, ...reporter } = reporterOf(records, report)
+    if (id) reporters.set(id, reporter)
+  }
+  for (const { event } of overdue) {
+    const id = key(event.organisingEmbassy)
+    if (!reporters.has(id))
+      reporters.set(id, { kind: 'embassy', name: records.embassies.get(id)?.name ?? '' })
+  }
+  const reporterKey = (report: InsightReport) => reporterOf(records, report).key
+  const embassies = [...reporters]
+    .map(([id, reporter]) => {
+      const own = rows.filter((row) => reporterKey(row.report) === id)
+      const late =
+        reporter.kind === 'embassy' ? overdue.filter((o) => key(o.event.organisingEmbassy) === id) : []
       return {
         embassy: id,
-        name: records.embassies.get(id)?.name ?? '',
-        reports: reports.filter((r) => key(r.embassy) === id).length,
+        kind: reporter.kind,
+        name: reporter.name,
+        reports: reports.filter((r) => reporterKey(r) === id).length,
         screenings: own.length,
         attendance: sum(own.map((row) => row.attendance)),
         overdue: late.length,
@@ -259,6 +297,8 @@ export const computeInsights = (records: InsightRecords, filters: InsightFilters
     press: press.sort((a, b) => day(b.date).localeCompare(day(a.date))),
     outcomes,
     reports,
+    /** Who reported each counted report, by its ID: the embassy, the ministry or the delegation. */
+    reporterNames: new Map(reports.map((report) => [String(report.id), reporterOf(records, report).name])),
     rows: rows.sort((a, b) => a.screening.startsAt.localeCompare(b.screening.startsAt)),
     events: events.sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
   }

@@ -42,7 +42,6 @@ export const exportTable = (insights: Insights, data: ExportData, locale: Locale
       entry.attendance += row.attendance
       attendance.set(String(row.report.id), entry)
     }
-    const embassyName = new Map(insights.embassies.map((e) => [e.embassy, e.name]))
     const eventOf = new Map(insights.events.map((e) => [String(e.id), e]))
     return {
       headers: [
@@ -64,7 +63,8 @@ export const exportTable = (insights: Insights, data: ExportData, locale: Locale
           event?.title ?? '',
           day(event?.startsOn),
           country(event?.country),
-          embassyName.get(String(report.embassy)) ?? '',
+          // The reporter: the embassy, or the ministry or its delegation for their own reports.
+          insights.reporterNames.get(String(report.id)) ?? '',
           status(report.status, locale),
           figures?.screenings ?? 0,
           figures?.attendance ?? 0,

@@ -7,6 +7,7 @@ import { absoluteURL } from './alternates'
 import { countryName } from './countries'
 import type { Locale } from './locales'
 import { relation } from './relation'
+import { reporterName } from './reporter'
 import { siteText } from './siteText'
 
 // schema.org data for the public pages, shaped as Google's Event, Movie and Article guidance asks
@@ -170,7 +171,10 @@ export function filmJsonLd({
   }
 }
 
-/** A published report as an Article: written by the embassy, published by the ministry. */
+/**
+ * A published report as an Article: written by the embassy (or by the ministry itself, in its name
+ * or its delegation's), published by the ministry.
+ */
 export function reportJsonLd({
   report,
   locale,
@@ -183,7 +187,7 @@ export function reportJsonLd({
   description?: string
 }) {
   const text = siteText(locale)
-  const embassy = relation<{ name?: string | null }>(report.embassy)
+  const author = reporterName(report, text.publisherName)
   const url = absoluteURL(`/${locale}/reports/${report.slug}`)
   const headline = report.title ?? ''
   return {
@@ -199,7 +203,7 @@ export function reportJsonLd({
       .map((image) => absoluteURL(image.src)),
     datePublished: report.publishedAt ?? undefined,
     dateModified: report.updatedAt,
-    author: embassy?.name ? [{ '@type': 'Organization', name: embassy.name }] : undefined,
+    author: author ? [{ '@type': 'Organization', name: author }] : undefined,
     publisher: {
       '@type': 'Organization',
       name: text.publisherName,

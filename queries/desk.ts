@@ -2,6 +2,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 import { adminListURL } from '../lib/adminListURL'
 import { extractID, sameID } from '../lib/extractID'
 import { locales, type Locale } from '../lib/locales'
+import { isMinistryReport, reporterName } from '../lib/reporter'
 
 /**
  * What the ministry's desk (the admin's first screen) counts. Every read goes through the Local
@@ -19,7 +20,9 @@ type Title = string | null | undefined
 export type WaitingReport = {
   id: number | string
   title: string
+  /** Who reported: the embassy's or the delegation's name; empty for the ministry's own. */
   embassy: string
+  ministryReport: boolean
   writtenIn: string | null
   submittedAt: Date
   daysWaiting: number
@@ -35,7 +38,15 @@ export const reportsWaitingForReview = async ({ payload, user, now = new Date() 
     overrideAccess: false,
     pagination: false,
     depth: 1,
-    select: { title: true, embassy: true, writtenIn: true, statusHistory: true, updatedAt: true },
+    select: {
+      title: true,
+      reportedBy: true,
+      embassy: true,
+      delegation: true,
+      writtenIn: true,
+      statusHistory: true,
+      updatedAt: true,
+    },
     populate: { embassies: { name: true } },
   })
   const reports: WaitingReport[] = docs
@@ -46,7 +57,8 @@ export const reportsWaitingForReview = async ({ payload, user, now = new Date() 
       return {
         id: doc.id,
         title: (doc.title as Title) ?? '',
-        embassy: typeof doc.embassy === 'object' ? (doc.embassy?.name ?? '') : '',
+        embassy: reporterName(doc, ''),
+        ministryReport: isMinistryReport(doc),
         writtenIn: doc.writtenIn ?? null,
         submittedAt,
         daysWaiting: daysBetween(submittedAt, now),
@@ -111,7 +123,7 @@ export const overdueReports = async ({
     overrideAccess: false,
     pagination: false,
     depth: 0,
-    select: { event: true, embassy: true },
+    select: { event: true, reportedBy: true, embassy: true },
   })
   const overdue: OverdueEvent[] = events
     .filter(
@@ -119,7 +131,8 @@ export const overdueReports = async ({
         !sent.some(
           (report) =>
             sameID(report.event as never, event.id) &&
-            sameID(report.embassy as never, event.organisingEmbassy as never),
+            // The ministry's own report on the event tells its story too: nothing is owed.
+            (isMinistryReport(report) || sameID(report.embassy as never, event.organisingEmbassy as never)),
         ),
     )
     .map((event) => {

@@ -9,6 +9,7 @@ import {
   type InsightReport,
   type InsightScreening,
 } from '@/lib/insights'
+import { insightsWords } from '@/lib/insightsText'
 import type { Locale } from '@/lib/locales'
 import type { Embassy, Event, Report, Screening } from '@/payload-types'
 
@@ -78,7 +79,9 @@ export const readInsightRecords = async (payload: Payload, locale: Locale): Prom
         title: true,
         slug: true,
         status: true,
+        reportedBy: true,
         embassy: true,
+        delegation: true,
         event: true,
         screenings: true,
         pressCoverage: true,
@@ -129,7 +132,9 @@ export const readInsightRecords = async (payload: Payload, locale: Locale): Prom
       title: report.title ?? '',
       slug: report.slug,
       status: report.status ?? 'draft',
+      reportedBy: report.reportedBy,
       embassy: id(report.embassy),
+      delegation: report.delegation,
       event: id(report.event),
       screenings: (report.screenings ?? []).map(
         (row: { screening: unknown; attendance?: number | null }) => ({
@@ -169,6 +174,7 @@ export const readInsightRecords = async (payload: Payload, locale: Locale): Prom
     embassies: byID(
       embassies.map((embassy) => ({ id: embassy.id, name: embassy.name ?? '', country: embassy.country })),
     ),
+    ministry: insightsWords[locale].ministry,
   }
 }
 

@@ -6,10 +6,33 @@ import { buildWorld, type World } from './helpers/world'
 
 let payload: Payload
 let world: World
+/** The ministry's own reports (no embassy): a draft, one sent for review, one published. */
+let ministryReports: Record<'draft' | 'submitted' | 'published', { id: number | string }>
 
 beforeAll(async () => {
   payload = await startPayload()
   world = await buildWorld(payload, 'access')
+  const ministryReport = async (status: 'draft' | 'submitted' | 'published') => {
+    const { event, screening } = await world.stage(world.embassyB, `Ministry ${status}`)
+    return payload.create({
+      collection: 'reports',
+      context,
+      depth: 0,
+      data: {
+        title: `Ministry report ${status}`,
+        reportedBy: status === 'draft' ? 'ministry' : 'delegation',
+        delegation: status === 'draft' ? undefined : 'Delegation to the festival',
+        event: event.id,
+        status,
+        screenings: status === 'draft' ? [] : [{ screening: screening.id, attendance: 25 }],
+      },
+    })
+  }
+  ministryReports = {
+    draft: await ministryReport('draft'),
+    submitted: await ministryReport('submitted'),
+    published: await ministryReport('published'),
+  }
 })
 afterAll(() => payload.destroy())
 
@@ -58,11 +81,21 @@ const readable: Record<string, { ids: () => Record<string, unknown>; visible: Re
     ids: () => ({
       ...Object.fromEntries(Object.entries(world.reportsA).map(([status, doc]) => [`A.${status}`, doc])),
       ...Object.fromEntries(Object.entries(world.reportsB).map(([status, doc]) => [`B.${status}`, doc])),
+      ...Object.fromEntries(Object.entries(ministryReports).map(([status, doc]) => [`M.${status}`, doc])),
     }),
+    // The ministry's own reports (M) are nobody's but the ministry's until published.
     visible: {
-      anonymous: ['A.published', 'B.published'],
-      embassyA: ['A.draft', 'A.submitted', 'A.changes_requested', 'A.approved', 'A.published', 'B.published'],
-      embassyB: ['A.published', 'B.draft', 'B.published'],
+      anonymous: ['A.published', 'B.published', 'M.published'],
+      embassyA: [
+        'A.draft',
+        'A.submitted',
+        'A.changes_requested',
+        'A.approved',
+        'A.published',
+        'B.published',
+        'M.published',
+      ],
+      embassyB: ['A.published', 'B.draft', 'B.published', 'M.published'],
       editor: [
         'A.draft',
         'A.submitted',
@@ -71,6 +104,9 @@ const readable: Record<string, { ids: () => Record<string, unknown>; visible: Re
         'A.published',
         'B.draft',
         'B.published',
+        'M.draft',
+        'M.submitted',
+        'M.published',
       ],
       admin: [
         'A.draft',
@@ -80,6 +116,9 @@ const readable: Record<string, { ids: () => Record<string, unknown>; visible: Re
         'A.published',
         'B.draft',
         'B.published',
+        'M.draft',
+        'M.submitted',
+        'M.published',
       ],
     },
   },
@@ -272,6 +311,27 @@ const canUpdate: [CollectionSlug, string, () => { id: number | string }, Record<
       () => world.reportsB.draft,
       { totalAttendance: 15 },
       ['embassyB', 'editor', 'admin'],
+    ],
+    [
+      'reports',
+      'ministryReports.draft',
+      () => ministryReports.draft,
+      { totalAttendance: 16 },
+      ['editor', 'admin'],
+    ],
+    [
+      'reports',
+      'ministryReports.submitted',
+      () => ministryReports.submitted,
+      { totalAttendance: 17 },
+      ['editor', 'admin'],
+    ],
+    [
+      'reports',
+      'ministryReports.published',
+      () => ministryReports.published,
+      { totalAttendance: 18 },
+      ['editor', 'admin'],
     ],
     [
       'media',

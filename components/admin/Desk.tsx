@@ -4,6 +4,7 @@ import { overdueReportDays } from '@/config/env'
 import type { OwnKey } from '@/i18n/admin'
 import { countryName, WORLDWIDE } from '@/lib/countries'
 import { intlLocale, isLocale } from '@/lib/locales'
+import { reporterLabels } from '@/lib/reporter'
 import {
   eventsThisMonthAndNext,
   licencesExpiringSoon,
@@ -101,7 +102,8 @@ export async function Desk({ i18n, payload, user }: ServerProps) {
                 {report.title}
               </a>{' '}
               <span className="desk__note">
-                {report.embassy} · {t('fdc:deskDaysWaiting', { count: report.daysWaiting })}
+                {report.embassy || (report.ministryReport ? reporterLabels.ministry[language] : '')} ·{' '}
+                {t('fdc:deskDaysWaiting', { count: report.daysWaiting })}
               </span>
             </li>
           )),

@@ -330,9 +330,14 @@ export async function Insights({ initPageResult, params, searchParams }: AdminVi
           caption={w.embassies}
           head={[w.embassy, w.reports, w.screenings, w.attendance, w.overdue, w.mostDaysOverdue]}
           rows={insights.embassies.map((e) => [
-            <a key="e" href={`/admin/collections/embassies/${e.embassy}`}>
-              {e.name}
-            </a>,
+            // The ministry and its delegations are no embassy to open.
+            e.kind === 'embassy' ? (
+              <a key="e" href={`/admin/collections/embassies/${e.embassy}`}>
+                {e.name}
+              </a>
+            ) : (
+              e.name
+            ),
             number.format(e.reports),
             number.format(e.screenings),
             number.format(e.attendance),

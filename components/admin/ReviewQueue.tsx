@@ -2,7 +2,9 @@ import type { AdminViewServerProps } from 'payload'
 import { isMinistry } from '@/access/roles'
 import { AdminPage } from './AdminPage'
 import type { OwnKey } from '@/i18n/admin'
+import { labelIn } from '@/i18n/ruleMessage'
 import { isLocale } from '@/lib/locales'
+import { reporterLabels, reporterName } from '@/lib/reporter'
 import { reportStatusLabels, type ReportStatus } from '@/lib/reportWorkflow'
 
 type Row = {
@@ -45,7 +47,9 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
     select: {
       title: true,
       status: true,
+      reportedBy: true,
       embassy: true,
+      delegation: true,
       event: true,
       statusHistory: true,
       writtenIn: true,
@@ -61,7 +65,8 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
         return {
           id: doc.id,
           title: doc.title ?? '',
-          embassy: typeof doc.embassy === 'object' ? (doc.embassy?.name ?? '') : '',
+          // Who reported: the embassy, or the ministry itself (its delegation, by name).
+          embassy: reporterName(doc, labelIn(req, reporterLabels.ministry, 'Ministry')),
           event: typeof doc.event === 'object' ? (doc.event?.title ?? '') : '',
           since: new Date(step?.changedAt ?? doc.updatedAt),
           writtenIn: doc.writtenIn,

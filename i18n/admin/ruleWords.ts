@@ -64,6 +64,12 @@ const en = {
   reportMoveNotAllowed: 'A report that is {{from}} cannot become {{to}}.',
   reportMoveOnlyMinistry: 'Only the ministry can request changes, approve or publish a report.',
   reportMoveNeedsComment: 'Say what needs to change: a comment is required when requesting changes.',
+  reportMoveNeedsSecondEditor:
+    'A report the ministry writes is approved by a second editor: you sent this one for review, so another editor must approve it.',
+  reportNeedsEmbassy: 'Choose the embassy that reports, or say that the ministry or a delegation reports.',
+  reportNeedsDelegation: 'Name the delegation that reports, in at least one language.',
+  alreadyReportedByMinistry:
+    'The ministry already has a report on this event: “{{title}}” ({{link}}). Open it and continue there instead of starting a second one.',
   imageTooManyPixels:
     'This image is {{width}}×{{height}} pixels; the limit is {{side}} pixels a side and {{megapixels}} megapixels. Export it smaller (2000 px wide is plenty) and upload again.',
   fileTooLarge:
@@ -147,6 +153,13 @@ const ru: RuleWords = {
   reportMoveNotAllowed: 'Отчёт со статусом «{{from}}» нельзя перевести в статус «{{to}}».',
   reportMoveOnlyMinistry: 'Вернуть на доработку, одобрить или опубликовать отчёт может только министерство.',
   reportMoveNeedsComment: 'Напишите, что нужно исправить: при возврате на доработку комментарий обязателен.',
+  reportMoveNeedsSecondEditor:
+    'Отчёт, который пишет министерство, одобряет второй редактор: вы отправили этот отчёт на проверку, поэтому одобрить его должен другой редактор.',
+  reportNeedsEmbassy:
+    'Выберите посольство, которое отчитывается, или укажите, что отчитывается министерство или делегация.',
+  reportNeedsDelegation: 'Укажите делегацию, которая отчитывается, хотя бы на одном языке.',
+  alreadyReportedByMinistry:
+    'У министерства уже есть отчёт об этом мероприятии: «{{title}}» ({{link}}). Откройте его и продолжайте там, не начиная второй.',
   imageTooManyPixels:
     'Это изображение {{width}}×{{height}} пикселей; предел — {{side}} пикселей по стороне и {{megapixels}} мегапикселей. Сохраните его меньшего размера (2000 px в ширину достаточно) и загрузите снова.',
   fileTooLarge:
@@ -228,6 +241,13 @@ const kk: RuleWords = {
   reportMoveOnlyMinistry:
     'Есепті пысықтауға қайтаруды, мақұлдауды немесе жариялауды тек министрлік жасай алады.',
   reportMoveNeedsComment: 'Нені түзету керегін жазыңыз: пысықтауға қайтарғанда түсініктеме міндетті.',
+  reportMoveNeedsSecondEditor:
+    'Министрлік жазған есепті екінші редактор мақұлдайды: бұл есепті тексеруге сіз жібердіңіз, сондықтан оны басқа редактор мақұлдауы керек.',
+  reportNeedsEmbassy:
+    'Есеп беретін елшілікті таңдаңыз немесе есепті министрлік не делегация беретінін көрсетіңіз.',
+  reportNeedsDelegation: 'Есеп беретін делегацияның атауын кемінде бір тілде жазыңыз.',
+  alreadyReportedByMinistry:
+    'Министрліктің осы іс-шара туралы есебі бар: «{{title}}» ({{link}}). Екіншісін бастамай, соны ашып жалғастырыңыз.',
   imageTooManyPixels:
     'Бұл сурет {{width}}×{{height}} пиксель; шек бір жағына {{side}} пиксель және {{megapixels}} мегапиксель. Кішірек етіп сақтаңыз (ені 2000 px жеткілікті) да, қайта жүктеңіз.',
   fileTooLarge:

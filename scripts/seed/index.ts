@@ -275,14 +275,28 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
   }
 
   const editor = users['editor@example.org']
-  for (const { slug, embassy, author, event, screenings, path, body, photoAlt, ...report } of reports) {
+  for (const {
+    slug,
+    embassy,
+    delegation,
+    author,
+    reviewer,
+    event,
+    screenings,
+    path,
+    body,
+    photoAlt,
+    ...report
+  } of reports) {
     const photos = photoAlt ? [await upsertImage(payload, `photo-${slug}`, photoAlt, [1200, 800])] : []
     const data = {
       ...report,
       photos,
       slug,
       body: richText(body),
-      embassy: bySlug(embassyIDs, embassy),
+      ...(delegation
+        ? { reportedBy: 'delegation', embassy: null, delegation }
+        : { reportedBy: 'embassy', embassy: embassy ? bySlug(embassyIDs, embassy) : null }),
       event: bySlug(eventIDs, event),
       screenings: screenings === 'all' ? screeningRows[event] : [],
     }
@@ -304,7 +318,7 @@ export const seed = async (payload: Payload): Promise<SeedSummary> => {
         data: { status },
         depth: 0,
         context,
-        user: status === 'submitted' ? users[author] : editor,
+        user: status === 'submitted' ? users[author] : reviewer ? users[reviewer] : editor,
         overrideAccess: true,
       })
   }

@@ -1,4 +1,6 @@
-// Demo reports at different points of the workflow. `path` is the status moves after creation.
+// Demo reports at different points of the workflow. `path` is the status moves after creation:
+// the author submits, `reviewer` (the editor unless named) approves and publishes. A report with
+// `delegation` instead of `embassy` is the ministry's own, approved by a second ministry user.
 
 export const reports = [
   {
@@ -96,8 +98,13 @@ export const reports = [
   },
   {
     slug: 'cannes-2026-kazakhstan-pavilion-report',
-    embassy: 'france',
+    delegation: {
+      en: 'Delegation of Kazakhstan at the Cannes Film Festival',
+      ru: 'Делегация Казахстана на Каннском кинофестивале',
+      kk: 'Канн кинофестиваліндегі Қазақстан делегациясы',
+    },
     author: 'editor@example.org',
+    reviewer: 'admin@example.org',
     event: 'cannes-2026-kazakhstan-pavilion',
     screenings: 'all',
     path: ['submitted', 'approved', 'published'],

@@ -6,6 +6,7 @@ import { FilmCard } from '@/components/FilmCard'
 import { WorldMap } from '@/components/WorldMap'
 import { alternates } from '@/lib/alternates'
 import { formatDay } from '@/lib/dates'
+import { reporterName } from '@/lib/reporter'
 import { intlLocale, isLocale } from '@/lib/locales'
 import { siteText } from '@/lib/siteText'
 import { socialCard } from '@/lib/socialCard'
@@ -115,7 +116,7 @@ export default async function HomePage({ params }: Props) {
                   {report.title}
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {report.embassy && typeof report.embassy === 'object' ? report.embassy.name : ''}
+                  {reporterName(report, text.publisherName)}
                   {report.publishedAt ? ` · ${formatDay(locale, report.publishedAt)}` : ''}
                 </p>
               </li>

@@ -1,5 +1,6 @@
 import { absoluteURL } from '@/lib/alternates'
 import { isLocale, locales } from '@/lib/locales'
+import { reporterName } from '@/lib/reporter'
 import { plainFromRichText } from '@/lib/richText'
 import { siteText } from '@/lib/siteText'
 import { queryLatestReports } from '@/queries/reports'
@@ -12,8 +13,8 @@ const escapeXML = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
- * Published embassy reports as an RSS 2.0 feed, in the reader's language. The embassy is the item's
- * `dc:creator`: RSS's own `author` must be an email address.
+ * Published reports as an RSS 2.0 feed, in the reader's language. Who reported (the embassy, the
+ * ministry or its delegation) is the item's `dc:creator`: RSS's own `author` must be an email address.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
@@ -23,13 +24,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const newest = reports.map((report) => report.publishedAt).find(Boolean)
   const items = reports.map((report) => {
     const url = absoluteURL(`/${locale}/reports/${report.slug}`)
-    const embassy = report.embassy && typeof report.embassy === 'object' ? report.embassy.name : ''
+    const reporter = reporterName(report, text.publisherName)
     return `    <item>
       <title>${escapeXML(report.title ?? '')}</title>
       <link>${url}</link>
       <guid isPermaLink="true">${url}</guid>
       ${report.publishedAt ? `<pubDate>${new Date(report.publishedAt).toUTCString()}</pubDate>` : ''}
-      ${embassy ? `<dc:creator>${escapeXML(embassy)}</dc:creator>` : ''}
+      ${reporter ? `<dc:creator>${escapeXML(reporter)}</dc:creator>` : ''}
       <description>${escapeXML(plainFromRichText(report.body).slice(0, 500))}</description>
     </item>`
   })

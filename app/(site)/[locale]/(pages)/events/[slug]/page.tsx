@@ -17,6 +17,7 @@ import { siteText } from '@/lib/siteText'
 import { eventJsonLd } from '@/lib/structuredData'
 import { socialCard } from '@/lib/socialCard'
 import { eventTypes, partnerRoles } from '@/lib/vocabulary'
+import { isMinistryReport } from '@/lib/reporter'
 import { queryEventBySlug, queryPrerenderedEventSlugs, screeningsOfEvent } from '@/queries/events'
 import { queryIsTranslated } from '@/queries/translation'
 import { queryReportOfEvent } from '@/queries/reports'
@@ -347,7 +348,7 @@ export default async function EventPage({ params }: Props) {
               href={`/${locale}/reports/${report.slug}`}
               className="font-medium text-steppe-700 underline underline-offset-4"
             >
-              {text.readReport}: {report.title}
+              {isMinistryReport(report) ? text.readMinistryReport : text.readReport}: {report.title}
             </Link>
           </p>
         </section>

@@ -13,6 +13,7 @@ import { imageIn } from '@/lib/media'
 import { nestQuotes, quoted } from '@/lib/quotes'
 import { plainFromRichText } from '@/lib/richText'
 import { relation } from '@/lib/relation'
+import { reporterName } from '@/lib/reporter'
 import { siteText } from '@/lib/siteText'
 import { reportJsonLd } from '@/lib/structuredData'
 import { socialCard } from '@/lib/socialCard'
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, report } = await load(params)
   const description = plainFromRichText(report.body).slice(0, 300) || undefined
   const photo = imageIn(report.photos?.[0], 'social')
-  const embassy = relation<{ name?: string }>(report.embassy)
+  const reporter = reporterName(report, siteText(locale).publisherName)
   return {
     title: report.title,
     description,
@@ -57,7 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: 'article',
       image: photo,
       publishedTime: report.publishedAt,
-      authors: embassy?.name ? [embassy.name] : undefined,
+      authors: reporter ? [reporter] : undefined,
     }),
   }
 }
@@ -67,7 +68,8 @@ export default async function ReportPage({ params }: Props) {
   const text = siteText(locale)
   const number = new Intl.NumberFormat(intlLocale(locale))
   const translated = await queryIsTranslated('reports', locale, report.slug!)
-  const embassy = relation<{ name?: string }>(report.embassy)
+  // The embassy, the ministry or its delegation: the public sees who wrote what it reads.
+  const reporter = reporterName(report, text.publisherName)
   const event = relation<{
     title?: string
     slug?: string
@@ -95,7 +97,7 @@ export default async function ReportPage({ params }: Props) {
         {nestQuotes(report.title ?? '', locale)}
       </h1>
       <p className="mt-3 text-slate-700">
-        {embassy?.name}
+        {reporter && `${text.reportBy} ${reporter}`}
         {report.publishedAt && (
           <>
             {' '}
