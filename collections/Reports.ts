@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { previewURL } from '../lib/previewURL'
 import { isMinistryStaff, isMinistryStaffField } from '../access/isMinistryStaff'
 import { ministryOrOwnEmbassyField } from '../access/ministryOrOwnEmbassyField'
 import { nobody } from '../access/nobody'
@@ -48,6 +49,8 @@ export const Reports: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // The Preview button: the report's page as readers will see it once published.
+    preview: previewURL('reports'),
     defaultColumns: ['title', 'reportedBy', 'embassy', 'event', 'status', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
     group: { en: 'Programme', ru: 'Программа', kk: 'Бағдарлама' },
