@@ -96,6 +96,12 @@ export const Screenings: CollectionConfig = {
       },
     },
     {
+      // The event's venues, to fill the one below with a choice (components/admin/VenueFromEvent).
+      name: 'venueFromEvent',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/VenueFromEvent#VenueFromEvent' } },
+    },
+    {
       name: 'venue',
       type: 'group',
       label: { en: 'Venue', ru: 'Площадка', kk: 'Өтетін орын' },

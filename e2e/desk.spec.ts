@@ -124,8 +124,22 @@ test('an editor reviews a report by its actions: request changes with a comment,
   )
 })
 
-test('a screening added from the event’s edit view belongs to that event', async ({ page, request }) => {
+test('a screening added from the event’s edit view belongs to that event and takes one of its venues', async ({
+  page,
+  request,
+}) => {
   const fresh = await newPastEvent(request, { embassy: 'usa', title: 'Programme built in place' })
+  const editor = { Authorization: `JWT ${await apiToken(request, 'editor@example.org')}` }
+  const venues = await request.patch(`/api/events/${fresh.id}?locale=en`, {
+    headers: editor,
+    data: {
+      venues: [
+        { name: 'Gaston Hall', address: '37th and O St NW', city: 'Washington' },
+        { name: 'Kennedy Center', address: '2700 F St NW', city: 'Washington' },
+      ],
+    },
+  })
+  expect(venues.status()).toBe(200)
   await signInToAdmin(page, 'editor@example.org')
   await page.goto(`/admin/collections/events/${fresh.id}`)
   // Payload draws its tabs as buttons.
@@ -139,4 +153,8 @@ test('a screening added from the event’s edit view belongs to that event', asy
   // The event is already set in the new screening.
   await expect(drawer.locator('#field-event')).toContainText('Programme built in place')
   await expect(drawer.locator('#field-film')).toBeVisible()
+  // The venue is one choice among the event's, not typed again.
+  await drawer.locator('#venue-from-event').selectOption({ label: 'Kennedy Center, Washington' })
+  await expect(drawer.locator('#field-venue__name')).toHaveValue('Kennedy Center')
+  await expect(drawer.locator('#field-venue__address')).toHaveValue('2700 F St NW')
 })

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoPassword, demoUsers, seed } from '../scripts/seed/index'
+import { demoImageFilenames } from '../scripts/seed/large/images'
 import { startPayload } from './helpers/payload'
 
 let payload: Payload
@@ -26,6 +27,21 @@ describe('demo content', () => {
     expect(await counts()).toEqual(afterFirst)
     expect(afterFirst.events - before.events).toBe(7)
     expect(afterFirst.reports - before.reports).toBe(4)
+  })
+
+  it('draws only images seed:large knows as the demo’s, so an archive can be added after it', async () => {
+    const { docs } = await payload.find({
+      collection: 'media',
+      where: { credit: { equals: 'Demo artwork' } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { filename: true },
+    })
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs.map((image) => image.filename).filter((name) => !demoImageFilenames.includes(name!))).toEqual(
+      [],
+    )
   })
 
   it('holds the Brussels film days in all three languages, with the actress as guest', async () => {

@@ -21,6 +21,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VenueTimeField as VenueTimeField_c178cf7c7ab478e33f1366308554d759 } from '../../../components/admin/VenueTimeField'
+import { VenueFromEvent as VenueFromEvent_ae608530f5b311c6beba063690b80e53 } from '../../../components/admin/VenueFromEvent'
 import { ReportActions as ReportActions_e90c29d9cf14fff8393641065aede6d2 } from '../../../components/admin/ReportActions'
 import { NamesCell as NamesCell_c735c402c12a3f2c0e9acf71b2ddf44e } from '../../../components/admin/NamesCell'
 import { LicenceCoverageCell as LicenceCoverageCell_5171505d17a31e0f54460930ef6b0216 } from '../../../components/admin/LicenceCoverageCell'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/VenueTimeField#VenueTimeField": VenueTimeField_c178cf7c7ab478e33f1366308554d759,
+  "/components/admin/VenueFromEvent#VenueFromEvent": VenueFromEvent_ae608530f5b311c6beba063690b80e53,
   "/components/admin/ReportActions#ReportActions": ReportActions_e90c29d9cf14fff8393641065aede6d2,
   "/components/admin/NamesCell#NamesCell": NamesCell_c735c402c12a3f2c0e9acf71b2ddf44e,
   "/components/admin/LicenceCoverageCell#LicenceCoverageCell": LicenceCoverageCell_5171505d17a31e0f54460930ef6b0216,

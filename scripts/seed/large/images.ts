@@ -41,7 +41,15 @@ export const demoImages: Spec[] = [
   ),
 ]
 
-export const demoImageFilenames = demoImages.map((image) => `${image.name}.jpg`)
+/** The demo films' stills (`npm run seed` draws them; the archive does not reuse them). */
+const demoStillFilenames = films.flatMap((film) =>
+  Array.from(
+    { length: ('stills' in film ? Number(film.stills) : 0) || 0 },
+    (_, n) => `still-${film.slug}-${n + 1}.jpg`,
+  ),
+)
+
+export const demoImageFilenames = [...demoImages.map((image) => `${image.name}.jpg`), ...demoStillFilenames]
 
 /** The demo's images by role, created where missing; photos also draw on the event artwork. */
 export const ensureImages = async (payload: Payload): Promise<Record<ImageRole, ID[]>> => {
