@@ -52,6 +52,18 @@ test('an editor previews a draft event, the public never sees it, and the publis
     await preview.screenshot({ path: testInfo.outputPath(`preview-${width}.png`) })
   }
 
+  // Only the previewed document is read as a draft: a submitted report stays unpublished here too.
+  expect((await preview.goto('/en/reports/welink-film-festival-new-york-2026-report'))?.status()).toBe(404)
+  await preview.goto(publicPath)
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
+
+  // A link on another site cannot switch the editor's browser into previews.
+  const crossSite = await page.request.get(`/admin/preview?collection=events&id=${doc.id}&locale=en`, {
+    headers: { 'Sec-Fetch-Site': 'cross-site' },
+    maxRedirects: 0,
+  })
+  expect(crossSite.status()).toBe(403)
+
   // A reader at the same moment, and after: still no page, no preview banner, nothing cached.
   const reader = await (await browser.newContext()).newPage()
   expect((await reader.goto(publicPath))?.status()).toBe(404)

@@ -26,8 +26,8 @@ export const cachedQuery = <Args extends (string | number | boolean | object | u
 ) =>
   Object.assign(
     cache(async (...args: Args): Promise<Result> =>
-      // A preview reads drafts as the signed-in editor: never from the cache, never into it, and
-      // outside `unstable_cache`, where the request's cookies (who is previewing) cannot be read.
+      // A preview reads its document's draft as the signed-in editor: never from the cache, never
+      // into it, and outside `unstable_cache`, where the request's cookies cannot be read.
       (await previewing())
         ? query(...args)
         : unstable_cache(

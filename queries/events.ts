@@ -70,18 +70,21 @@ const filmOfScreening = { title: true, slug: true, year: true, runtime: true } a
 export const queryEventBySlug = cachedQuery(
   'event',
   async (locale: Locale, slug: string) =>
-    findOnePublished({
-      collection: 'events',
-      locale,
-      depth: 1,
-      where: { slug: { equals: slug } },
-      populate: {
-        // With what its screenings show of them (`screeningsOfEvent`).
-        films: { ...filmOfScreening, poster: true },
-        embassies: { name: true, slug: true, city: true, country: true },
-        media: imageFields,
+    findOnePublished(
+      {
+        collection: 'events',
+        locale,
+        depth: 1,
+        where: { slug: { equals: slug } },
+        populate: {
+          // With what its screenings show of them (`screeningsOfEvent`).
+          films: { ...filmOfScreening, poster: true },
+          embassies: { name: true, slug: true, city: true, country: true },
+          media: imageFields,
+        },
       },
-    }),
+      { previewOf: { collection: 'events', slug } },
+    ),
   (_locale, slug) => [cacheTag.eventPage(slug)],
 )
 
@@ -89,16 +92,19 @@ export const queryEventBySlug = cachedQuery(
 const queryScreeningRows = cachedQuery(
   'screenings-of-event',
   async (locale: Locale, eventID: number | string) => {
-    const { docs } = await findPublished({
-      collection: 'screenings',
-      locale,
-      depth: 0,
-      pagination: false,
-      sort: 'startsAt',
-      where: { event: { equals: eventID } },
-      // Not their event: every caller has it already.
-      select: { event: false },
-    })
+    const { docs } = await findPublished(
+      {
+        collection: 'screenings',
+        locale,
+        depth: 0,
+        pagination: false,
+        sort: 'startsAt',
+        where: { event: { equals: eventID } },
+        // Not their event: every caller has it already.
+        select: { event: false },
+      },
+      { previewOf: { collection: 'events', id: eventID } },
+    )
     return docs
   },
   (_locale, eventID) => [cacheTag.screeningsOf(eventID)],

@@ -67,13 +67,16 @@ export const queryFilmYears = cachedQuery(
 export const queryFilmBySlug = cachedQuery(
   'film',
   async (locale: Locale, slug: string) =>
-    findOnePublished({
-      collection: 'films',
-      locale,
-      depth: 1,
-      where: { slug: { equals: slug } },
-      populate: { media: imageFields },
-    }),
+    findOnePublished(
+      {
+        collection: 'films',
+        locale,
+        depth: 1,
+        where: { slug: { equals: slug } },
+        populate: { media: imageFields },
+      },
+      { previewOf: { collection: 'films', slug } },
+    ),
   (_locale, slug) => [cacheTag.filmPage(slug)],
 )
 

@@ -8,7 +8,7 @@ import type {
   Where,
 } from 'payload'
 import { cms } from './payload'
-import { previewReader } from './preview'
+import { previewReaderFor, type PreviewOf } from './preview'
 
 // Payload's own `SelectFromCollectionSlug`, which the package does not export.
 type SelectOf<TSlug extends CollectionSlug> = TypedCollectionSelect[TSlug] & SelectType
@@ -28,11 +28,13 @@ export const findPublished = async <
   TSelect extends SelectOf<TSlug> = SelectOf<TSlug>,
 >(
   options: PublicFind<TSlug, TSelect>,
+  { previewOf }: { previewOf?: PreviewOf } = {},
 ) => {
   const payload = await cms()
-  // An editor previewing (/admin/preview) reads the newest drafts with their own rights; the cache
-  // is not used then (queries/cachedQuery.ts), so nothing read here is ever kept for the public.
-  const reader = await previewReader()
+  // The one document an editor previews (/admin/preview) is read as its newest draft, with the
+  // editor's own rights; every other read on the page stays the public's. Preview reads are never
+  // cached (queries/cachedQuery.ts), so nothing read here is kept for the public.
+  const reader = await previewReaderFor(previewOf)
   if (reader)
     return payload.find<TSlug, TSelect, true>({
       ...(options as FindOptions<TSlug, TSelect>),
@@ -54,9 +56,10 @@ export const findOnePublished = async <
   TSelect extends SelectOf<TSlug> = SelectOf<TSlug>,
 >(
   options: Omit<PublicFind<TSlug, TSelect>, 'limit' | 'pagination'>,
+  preview: { previewOf?: PreviewOf } = {},
 ) => {
   // No count: one document is asked for, so there is no page to number.
-  const { docs } = await findPublished<TSlug, TSelect>({ ...options, limit: 1, pagination: false })
+  const { docs } = await findPublished<TSlug, TSelect>({ ...options, limit: 1, pagination: false }, preview)
   return docs[0] ?? null
 }
 

@@ -21,19 +21,22 @@ export const queryReportOfEvent = cachedQuery(
 export const queryReportBySlug = cachedQuery(
   'report',
   async (locale: Locale, slug: string) =>
-    findOnePublished({
-      collection: 'reports',
-      locale,
-      depth: 1,
-      where: { slug: { equals: slug } },
-      select: { statusHistory: false, statusComment: false },
-      populate: {
-        embassies: { name: true },
-        events: { title: true, slug: true, startsOn: true, endsOn: true, city: true, country: true },
-        screenings: { label: true },
-        media: imageFields,
+    findOnePublished(
+      {
+        collection: 'reports',
+        locale,
+        depth: 1,
+        where: { slug: { equals: slug } },
+        select: { statusHistory: false, statusComment: false },
+        populate: {
+          embassies: { name: true },
+          events: { title: true, slug: true, startsOn: true, endsOn: true, city: true, country: true },
+          screenings: { label: true },
+          media: imageFields,
+        },
       },
-    }),
+      { previewOf: { collection: 'reports', slug } },
+    ),
   (_locale, slug) => [cacheTag.reportPage(slug)],
 )
 

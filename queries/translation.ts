@@ -9,14 +9,17 @@ const pageTag = { events: cacheTag.eventPage, films: cacheTag.filmPage, reports:
 export const queryIsTranslated = cachedQuery(
   'is-translated',
   async (collection: 'events' | 'films' | 'reports', locale: Locale, slug: string) => {
-    const doc = await findOnePublished({
-      collection,
-      locale,
-      fallbackLocale: false,
-      depth: 0,
-      where: { slug: { equals: slug } },
-      select: { title: true },
-    })
+    const doc = await findOnePublished(
+      {
+        collection,
+        locale,
+        fallbackLocale: false,
+        depth: 0,
+        where: { slug: { equals: slug } },
+        select: { title: true },
+      },
+      { previewOf: { collection, slug } },
+    )
     return Boolean(doc?.title)
   },
   (collection, _locale, slug) => [pageTag[collection](slug)],
