@@ -18,8 +18,11 @@ export const eventFilters = (query: Record<string, string>): EventFilters => ({
   page: query.page ? Number(query.page) : 1,
 })
 
-/** Upcoming events the "any time" list shows above the past ones; the rest are a link away. */
-const upcomingShown = 24
+/**
+ * Upcoming events the "any time" list shows above the past ones; the rest are a link away. One page's
+ * worth: with 24 the plain list was 123 KB of HTML on the archive (bench, issue 10).
+ */
+const upcomingShown = eventsPerPage
 
 type Page = Awaited<ReturnType<typeof queryEvents>>
 
