@@ -55,7 +55,7 @@ export const VenueFromEvent: UIFieldClientComponent = () => {
     setModified(true)
   }
   return (
-    <div className="field-type venue-from-event" style={{ marginBottom: 'var(--base)' }}>
+    <div className="field-type venue-from-event" style={{ margin: 'var(--base) 0' }}>
       <label className="field-label" htmlFor="venue-from-event">
         {t('fdc:venueFromEvent' satisfies OwnKey as never)}
       </label>
