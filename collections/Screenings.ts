@@ -99,6 +99,11 @@ export const Screenings: CollectionConfig = {
       // The event's venues, to fill the one below with a choice (components/admin/VenueFromEvent).
       name: 'venueFromEvent',
       type: 'ui',
+      label: {
+        en: 'Fill the venue from the event’s venues',
+        ru: 'Заполнить площадку из площадок мероприятия',
+        kk: 'Өтетін орынды іс-шараның орындарынан толтыру',
+      },
       admin: { components: { Field: '/components/admin/VenueFromEvent#VenueFromEvent' } },
     },
     {

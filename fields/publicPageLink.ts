@@ -4,6 +4,7 @@ import type { UIField } from 'payload'
 export const publicPageLink = (collection: 'events' | 'films'): UIField => ({
   name: 'publicPage',
   type: 'ui',
+  label: { en: 'On the public site', ru: 'На сайте', kk: 'Сайтта' },
   admin: {
     position: 'sidebar',
     components: {
