@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
-import { apiToken, demoPassword, newPastEvent, signInToAdmin } from './helpers'
+import { apiToken, demoPassword, newPastEvent, signInToAdmin, signInToPortal } from './helpers'
 
 /** The page at a desktop's and a phone's width, kept beside the test's results for a person to look at. */
 const screenshots = async (page: Page, testInfo: TestInfo, name: string) => {
@@ -70,6 +70,7 @@ test('the desk and the ministry’s name are in Kazakh for an editor who works i
 })
 
 test('an editor reviews a report by its actions: request changes with a comment, then approve and publish', async ({
+  browser,
   page,
   request,
 }) => {
@@ -108,11 +109,19 @@ test('an editor reviews a report by its actions: request changes with a comment,
   await expect(actions.locator('[data-report-status]')).toHaveText('Changes requested')
   await expect(actions.getByRole('button')).toHaveCount(0)
 
-  const resent = await request.patch(`/api/reports/${doc.id}`, {
-    headers: brussels,
-    data: { status: 'submitted' },
+  // The clerk sends it again from the portal while the editor still has it open in the admin. The
+  // admin holds Payload's document lock, which REST honours (423 to anyone else); the portal is the
+  // embassy's way in and must not be turned away by an editor who is only reading.
+  const clerk = await (await browser.newContext()).newPage()
+  await clerk.goto('/portal/sign-in')
+  await signInToPortal(clerk, 'brussels@example.org')
+  await expect(clerk).toHaveURL(/\/portal$/)
+  const resent = await clerk.request.post(`/portal/api/reports/${doc.id}/submit?locale=en`, {
+    headers: { Origin: new URL(clerk.url()).origin },
+    data: { comment: 'Breakdown added.' },
   })
   expect(resent.status()).toBe(200)
+  expect((await resent.json()).status).toBe('submitted')
   await page.reload()
   await actions.getByRole('button', { name: 'Approve' }).click()
   await expect(actions.locator('[data-report-status]')).toHaveText('Approved')
