@@ -1,4 +1,5 @@
 import { publicPageLink } from '../fields/publicPageLink'
+import { filmLicenceNote } from '../fields/pickers'
 import { previewURL } from '../lib/previewURL'
 import type { CollectionConfig } from 'payload'
 import { isMinistryStaff } from '../access/isMinistryStaff'
@@ -176,7 +177,7 @@ export const Events: CollectionConfig = {
               hasMany: true,
               label: { en: 'Films shown', ru: 'Фильмы', kk: 'Көрсетілетін фильмдер' },
               // The picker pages through thousands of films by title (indexed) and searches it.
-              admin: { sortOptions: 'title' },
+              admin: { sortOptions: 'title', components: filmLicenceNote('event') },
               validate: readableOnly('chooseCatalogueFilms'),
             },
             {

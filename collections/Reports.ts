@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { eventPickerAdmin } from '../fields/pickers'
 import { previewURL } from '../lib/previewURL'
 import { isMinistryStaff, isMinistryStaffField } from '../access/isMinistryStaff'
 import { ministryOrOwnEmbassyField } from '../access/ministryOrOwnEmbassyField'
@@ -119,7 +120,7 @@ export const Reports: CollectionConfig = {
       relationTo: 'events',
       required: true,
       index: true,
-      admin: { sortOptions: '-startsOn' },
+      admin: eventPickerAdmin,
       validate: readableOnly('chooseOwnEvent'),
     },
     {

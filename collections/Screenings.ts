@@ -8,6 +8,7 @@ import { wholeNumber } from '../fields/wholeNumber'
 import { attendanceOnceHeld } from '../fields/attendanceOnceHeld'
 import { checkScreeningFits } from '../hooks/checkScreeningFits'
 import { labelScreening } from '../hooks/labelScreening'
+import { eventPickerAdmin, filmLicenceNote } from '../fields/pickers'
 import { readVenueTime } from '../hooks/readVenueTime'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
 import { languageOptions } from '../lib/languages'
@@ -49,8 +50,8 @@ export const Screenings: CollectionConfig = {
       relationTo: 'events',
       required: true,
       index: true,
-      // The picker pages through the archive, latest events first (indexed).
-      admin: { sortOptions: '-startsOn' },
+      // The picker pages through the archive, latest events first (indexed), days and status shown.
+      admin: eventPickerAdmin,
       validate: readableOnly('chooseVisibleEvent'),
     },
     {
@@ -60,7 +61,7 @@ export const Screenings: CollectionConfig = {
       relationTo: 'films',
       required: true,
       index: true,
-      admin: { sortOptions: 'title' },
+      admin: { sortOptions: 'title', components: filmLicenceNote('screening') },
       validate: readableOnly('chooseCatalogueFilm'),
     },
     {

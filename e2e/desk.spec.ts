@@ -1,5 +1,13 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
-import { apiToken, demoPassword, newPastEvent, signInToAdmin, signInToPortal } from './helpers'
+import {
+  apiToken,
+  chooseInAdminDrawer,
+  chooseInAdminSelect,
+  demoPassword,
+  newPastEvent,
+  signInToAdmin,
+  signInToPortal,
+} from './helpers'
 
 /** The page at a desktop's and a phone's width, kept beside the test's results for a person to look at. */
 const screenshots = async (page: Page, testInfo: TestInfo, name: string) => {
@@ -166,4 +174,85 @@ test('a screening added from the event’s edit view belongs to that event and t
   await drawer.locator('#venue-from-event').selectOption({ label: 'Kennedy Center, Washington' })
   await expect(drawer.locator('#field-venue__name')).toHaveValue('Kennedy Center')
   await expect(drawer.locator('#field-venue__address')).toHaveValue('2700 F St NW')
+})
+
+test('a screening’s pickers: the event from a drawer of days and status, then whether each film is licensed there and then', async ({
+  page,
+  request,
+}, testInfo) => {
+  const title = `Licence check evening ${Date.now()}`
+  await newPastEvent(request, { embassy: 'belgium', title })
+  await signInToAdmin(page, 'editor@example.org')
+  await page.goto('/admin/collections/screenings/create?locale=en')
+
+  // The drawer lists the events with their first day and status, the way the events list does.
+  await page.locator('#field-event .rs__control').click()
+  const drawer = page.locator('.list-drawer').last()
+  await expect(drawer).toBeVisible()
+  await expect(drawer.locator('thead')).toContainText('First day')
+  await expect(drawer.locator('thead')).toContainText('Status')
+  await page.screenshot({ path: testInfo.outputPath('event-drawer-1280.png') })
+  await page.keyboard.press('Escape')
+  await chooseInAdminDrawer(page, 'event', title)
+  const chosen = page.locator('.chosen-event')
+  await expect(chosen).toHaveText(/^5\s*–\s*6 November 2026 · Brussels, Belgium · published on the site$/)
+
+  // Licensed only in France until June 2026: a screening here is refused, and said so before saving.
+  await chooseInAdminSelect(page, 'film', /The Projectionist/, { typed: 'Projectionist', exact: false })
+  const note = page.locator('.film-licence-note li')
+  await expect(note).toHaveAttribute('data-licensed', 'no')
+  await expect(note).toContainText(/has no licence for Belgium on any day of 5\s*–\s*6 November 2026/)
+
+  await chooseInAdminSelect(page, 'film', /Myn Bala/i, { typed: 'Myn Bala', exact: false })
+  await expect(note).toHaveAttribute('data-licensed', 'yes')
+  await expect(note).toContainText(
+    /is licensed for Belgium on every day of the event, 5\s*–\s*6 November 2026/,
+  )
+  const time = page.locator('#field-startsAt input').first()
+  await time.fill('5 Nov 2026, 19:00')
+  await time.press('Enter')
+  // Licensed worldwide without an end date: the day is named, no end.
+  await expect(note).toHaveText(
+    '✓ “Myn Bala: Warriors of the Steppe” is licensed for Belgium on 5 November 2026.',
+  )
+  await screenshots(page, testInfo, 'screening-pickers')
+})
+
+test('an event’s films say whether each is licensed for its country over its days, in the editor’s language', async ({
+  browser,
+  request,
+}, testInfo) => {
+  const fresh = await newPastEvent(request, { embassy: 'belgium', title: `Films checked ${Date.now()}` })
+  const editor = { Authorization: `JWT ${await apiToken(request, 'editor@example.org')}` }
+  const kinomekhanik = (
+    await (
+      await request.get('/api/films?where[slug][equals]=kinomekhanik&depth=0', { headers: editor })
+    ).json()
+  ).docs[0]
+  const event = await (await request.get(`/api/events/${fresh.id}?depth=0`, { headers: editor })).json()
+  // Saved as a draft: an event's film list is a plan, and only its screenings are refused unlicensed.
+  const planned = await request.patch(`/api/events/${fresh.id}?draft=true`, {
+    headers: editor,
+    data: { films: [...event.films, kinomekhanik.id] },
+  })
+  expect(planned.status()).toBe(200)
+  const email = `ru-films-${Date.now()}@example.org`
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${await apiToken(request, 'admin@example.org')}` },
+    data: { email, password: demoPassword, name: 'Ирина Ким', role: 'editor', language: 'ru' },
+  })
+  expect(created.status()).toBe(201)
+  const page = await (await browser.newContext({ locale: 'ru-RU' })).newPage()
+  await signInToAdmin(page, email)
+  await page.goto(`/admin/collections/events/${fresh.id}`)
+  await page.getByRole('button', { name: 'Содержание', exact: true }).click()
+  const notes = page.locator('.film-licence-note li')
+  await expect(notes).toHaveCount(2)
+  const licensed = page.locator(`.film-licence-note [data-film="${event.films[0]}"]`)
+  await expect(licensed).toHaveAttribute('data-licensed', 'yes')
+  await expect(licensed).toContainText('есть лицензия на территории: Бельгия на все дни мероприятия')
+  const refused = page.locator(`.film-licence-note [data-film="${kinomekhanik.id}"]`)
+  await expect(refused).toHaveAttribute('data-licensed', 'no')
+  await expect(refused).toContainText('нет лицензии на территории: Бельгия ни на один день')
+  await screenshots(page, testInfo, 'event-films-licence-ru')
 })

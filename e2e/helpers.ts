@@ -39,6 +39,22 @@ export const chooseInAdminSelect = async (
   await expect(page.locator(`#field-${field} .rs__menu`)).toHaveCount(0)
 }
 
+/**
+ * Pick a document in a relationship field that opens its collection's list in a drawer (the event
+ * pickers, fields/pickers.ts): open it, search the title, choose the row.
+ */
+export const chooseInAdminDrawer = async (page: Page, field: string, title: string) => {
+  const drawer = page.locator('.list-drawer').last()
+  await expect(async () => {
+    if (!(await drawer.isVisible())) await page.locator(`#field-${field} .rs__control`).click()
+    await expect(drawer).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
+  await drawer.locator('.search-filter__input, input[type="text"]').first().fill(title)
+  await drawer.getByText(title, { exact: true }).first().click()
+  await expect(drawer).toBeHidden()
+  await expect(page.locator(`#field-${field}`)).toContainText(title)
+}
+
 /** Sign in to the portal through its form (on the sign-in page already), as embassy staff do. */
 export const signInToPortal = async (page: Page, email: string, password = demoPassword) => {
   await page.getByLabel('Email').fill(email)

@@ -49,6 +49,16 @@ const en = {
   actionSecondEditor: 'You sent this report for review: a second editor approves it.',
   actionCommentFirst: 'Write in the comment below what should change first.',
   actionOpenPublic: 'Open the public page',
+  eventPublished: 'published on the site',
+  eventPublishedWithDraft: 'published; newer changes are a draft',
+  eventNotPublished: 'draft, not on the public site',
+  licensedOn: '“{{film}}” is licensed for {{country}} on {{date}}.',
+  licensedOnUntil: '“{{film}}” is licensed for {{country}} on {{date}} (licence until {{until}}).',
+  licensedThroughout: '“{{film}}” is licensed for {{country}} on every day of the event, {{days}}.',
+  licensedPartly:
+    '“{{film}}” is licensed for {{country}} on only some days of {{days}}: a screening on the other days will be refused.',
+  licensedNot:
+    '“{{film}}” has no licence for {{country}} on any day of {{days}}. Add a licence to the film or choose another film.',
   siteName: 'Kazakh Cinema Abroad',
   ministryName: 'Ministry of Culture and Information of the Republic of Kazakhstan',
 }
@@ -102,6 +112,18 @@ const ru: OwnWords = {
   actionSecondEditor: 'Вы отправили этот отчёт на проверку: одобряет его второй редактор.',
   actionCommentFirst: 'Сначала напишите в комментарии ниже, что нужно исправить.',
   actionOpenPublic: 'Открыть публичную страницу',
+  eventPublished: 'опубликовано на сайте',
+  eventPublishedWithDraft: 'опубликовано; новые правки в черновике',
+  eventNotPublished: 'черновик, на сайте не показан',
+  licensedOn: 'У фильма «{{film}}» есть лицензия на показ {{date}} на территории: {{country}}.',
+  licensedOnUntil:
+    'У фильма «{{film}}» есть лицензия на показ {{date}} на территории: {{country}} (действует до {{until}}).',
+  licensedThroughout:
+    'У фильма «{{film}}» есть лицензия на территории: {{country}} на все дни мероприятия ({{days}}).',
+  licensedPartly:
+    'У фильма «{{film}}» есть лицензия на территории: {{country}} лишь на часть дней ({{days}}): показ в другие дни будет отклонён.',
+  licensedNot:
+    'У фильма «{{film}}» нет лицензии на территории: {{country}} ни на один день ({{days}}). Добавьте фильму лицензию или выберите другой фильм.',
   siteName: 'Казахстанское кино в мире',
   ministryName: 'Министерство культуры и информации Республики Казахстан',
 }
@@ -153,6 +175,18 @@ const kk: OwnWords = {
   actionSecondEditor: 'Бұл есепті тексеруге сіз жібердіңіз: оны екінші редактор мақұлдайды.',
   actionCommentFirst: 'Алдымен төмендегі түсініктемеде не түзету керегін жазыңыз.',
   actionOpenPublic: 'Жария бетті ашу',
+  eventPublished: 'сайтта жарияланған',
+  eventPublishedWithDraft: 'жарияланған; жаңа өзгерістер жобада',
+  eventNotPublished: 'жоба, сайтта жоқ',
+  licensedOn: '«{{film}}» фильмін {{date}} күні көрсетуге лицензия бар (аумақ: {{country}}).',
+  licensedOnUntil:
+    '«{{film}}» фильмін {{date}} күні көрсетуге лицензия бар (аумақ: {{country}}; лицензияның соңғы күні: {{until}}).',
+  licensedThroughout:
+    '«{{film}}» фильміне іс-шараның барлық күндеріне ({{days}}) лицензия бар (аумақ: {{country}}).',
+  licensedPartly:
+    '«{{film}}» фильміне іс-шара күндерінің ({{days}}) тек бір бөлігіне лицензия бар (аумақ: {{country}}): басқа күндердегі көрсетілім қабылданбайды.',
+  licensedNot:
+    '«{{film}}» фильміне іс-шараның ({{days}}) бірде-бір күніне лицензия жоқ (аумақ: {{country}}). Фильмге лицензия қосыңыз немесе басқа фильм таңдаңыз.',
   siteName: 'Қазақ киносы әлемде',
   ministryName: 'Қазақстан Республикасының Мәдениет және ақпарат министрлігі',
 }

@@ -20,6 +20,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FilmLicenceNote as FilmLicenceNote_9474447202823703ce29412294fb58c5 } from '../../../components/admin/FilmLicenceNote'
+import { ChosenEvent as ChosenEvent_4eb779d150abcf01b3afcc4a129af149 } from '../../../components/admin/ChosenEvent'
 import { VenueTimeField as VenueTimeField_c178cf7c7ab478e33f1366308554d759 } from '../../../components/admin/VenueTimeField'
 import { VenueFromEvent as VenueFromEvent_ae608530f5b311c6beba063690b80e53 } from '../../../components/admin/VenueFromEvent'
 import { ReportActions as ReportActions_e90c29d9cf14fff8393641065aede6d2 } from '../../../components/admin/ReportActions'
@@ -60,6 +62,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/FilmLicenceNote#FilmLicenceNote": FilmLicenceNote_9474447202823703ce29412294fb58c5,
+  "/components/admin/ChosenEvent#ChosenEvent": ChosenEvent_4eb779d150abcf01b3afcc4a129af149,
   "/components/admin/VenueTimeField#VenueTimeField": VenueTimeField_c178cf7c7ab478e33f1366308554d759,
   "/components/admin/VenueFromEvent#VenueFromEvent": VenueFromEvent_ae608530f5b311c6beba063690b80e53,
   "/components/admin/ReportActions#ReportActions": ReportActions_e90c29d9cf14fff8393641065aede6d2,
