@@ -50,7 +50,7 @@ export const Screenings: CollectionConfig = {
       relationTo: 'events',
       required: true,
       index: true,
-      // The picker pages through the archive, latest events first (indexed), days and status shown.
+      // Chosen in a drawer of the events list: searched and paged, days and status shown.
       admin: eventPickerAdmin,
       validate: readableOnly('chooseVisibleEvent'),
     },

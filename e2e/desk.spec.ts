@@ -130,6 +130,7 @@ test('an editor reviews a report by its actions: request changes with a comment,
   })
   expect(resent.status()).toBe(200)
   expect((await resent.json()).status).toBe('submitted')
+  await clerk.context().close()
   await page.reload()
   await actions.getByRole('button', { name: 'Approve' }).click()
   await expect(actions.locator('[data-report-status]')).toHaveText('Approved')
@@ -250,9 +251,14 @@ test('an event’s films say whether each is licensed for its country over its d
   await expect(notes).toHaveCount(2)
   const licensed = page.locator(`.film-licence-note [data-film="${event.films[0]}"]`)
   await expect(licensed).toHaveAttribute('data-licensed', 'yes')
-  await expect(licensed).toContainText('есть лицензия на территории: Бельгия на все дни мероприятия')
+  await expect(licensed).toContainText(
+    /есть лицензия на все дни мероприятия \(5\s*–\s*6 ноября 2026 г\.\) на территории: Бельгия\./,
+  )
   const refused = page.locator(`.film-licence-note [data-film="${kinomekhanik.id}"]`)
   await expect(refused).toHaveAttribute('data-licensed', 'no')
-  await expect(refused).toContainText('нет лицензии на территории: Бельгия ни на один день')
+  await expect(refused).toContainText(
+    /нет лицензии ни на один день мероприятия \(5\s*–\s*6 ноября 2026 г\.\) на территории: Бельгия\./,
+  )
   await screenshots(page, testInfo, 'event-films-licence-ru')
+  await page.context().close()
 })

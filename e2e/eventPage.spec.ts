@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { apiToken, newPastEvent } from './helpers'
 
 // The event page as a reader opens it for facts: when, where, what is shown and how to get in.
 const washington = '/events/amre-premiere-washington-2026'
@@ -90,4 +91,55 @@ test.describe('event facts', () => {
     const picture = (await page.locator('article > img').first().boundingBox())!
     expect(picture.y).toBeGreaterThan(schedule.y + schedule.height)
   })
+})
+
+test('an event reported on by its embassy and by a delegation links both reports', async ({
+  page,
+  request,
+}) => {
+  const fresh = await newPastEvent(request, {
+    embassy: 'belgium',
+    title: `Reported twice ${Date.now()}`,
+    screenings: ['2026-11-05T18:00:00.000Z'],
+  })
+  const token = async (email: string) => ({ Authorization: `JWT ${await apiToken(request, email)}` })
+  const [editor, admin, brussels] = await Promise.all(
+    ['editor@example.org', 'admin@example.org', 'brussels@example.org'].map(token),
+  )
+  const { docs } = await (
+    await request.get(`/api/screenings?where[event][equals]=${fresh.id}&depth=0`, { headers: editor })
+  ).json()
+  const write = async (headers: Record<string, string>, data: Record<string, unknown>) => {
+    const created = await request.post('/api/reports?locale=en', {
+      headers,
+      data: {
+        event: fresh.id,
+        writtenIn: 'en',
+        status: 'submitted',
+        screenings: [{ screening: docs[0].id, attendance: 30 }],
+        ...data,
+      },
+    })
+    expect(created.status()).toBe(201)
+    return (await created.json()).doc as { id: number | string }
+  }
+  const publish = async (id: number | string, headers: Record<string, string>) => {
+    for (const status of ['approved', 'published'])
+      expect((await request.patch(`/api/reports/${id}`, { headers, data: { status } })).status()).toBe(200)
+  }
+  await publish((await write(brussels, { title: 'The embassy on the evening' })).id, editor)
+  // The ministry's own report: a second editor (here the administrator) approves it.
+  const delegation = { reportedBy: 'delegation', delegation: 'Delegation of the Ministry of Culture' }
+  await publish((await write(editor, { title: 'The delegation on the evening', ...delegation })).id, admin)
+
+  await page.goto(`/en/events/${fresh.slug}`)
+  const section = page.locator('section[aria-labelledby="report"]')
+  await expect(section.getByRole('heading')).toHaveText('Reports')
+  await expect(section.getByRole('link')).toHaveText([
+    'Read the embassy’s report: The embassy on the evening',
+    'Read the delegation’s report: The delegation on the evening',
+  ])
+  await page.goto(`/ru/events/${fresh.slug}`)
+  await expect(section.getByRole('heading')).toHaveText('Отчёты')
+  await expect(section.getByRole('link').last()).toContainText('Читать отчёт делегации')
 })

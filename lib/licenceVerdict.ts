@@ -38,10 +38,16 @@ const longestPeriod = 366
 
 export const periodVerdict = (
   licences: Licence[] | null | undefined,
-  period: { country: string; first: string; last: string },
+  period: { country: string; first: string; last: string; format?: string | null; ticketed?: boolean },
 ): PeriodVerdict => {
-  const here = (licences ?? []).filter((licence) =>
-    (licence.territories ?? []).some((territory) => territory === WORLDWIDE || territory === period.country),
+  // The screening's format and admission, once chosen, narrow the licences as the save does.
+  const here = (licences ?? []).filter(
+    (licence) =>
+      (licence.territories ?? []).some(
+        (territory) => territory === WORLDWIDE || territory === period.country,
+      ) &&
+      (!period.format || !licence.formats?.length || licence.formats.includes(period.format)) &&
+      !(period.ticketed && licence.nonCommercialOnly),
   )
   const covered = (day: string) =>
     here.some(

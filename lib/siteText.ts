@@ -25,6 +25,7 @@ const wordsIn = (locale: Locale) => {
     pageOf: (page: number, pages: number) => t('pageOf', { page, pages }),
     allCountries: (n: number) => t('allCountries', { n }),
     screenings: (n: number) => t('screenings', { n }),
+    reportsOfEvent: (n: number) => t('reportsOfEvent', { n }),
   }
 }
 

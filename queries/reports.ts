@@ -5,16 +5,26 @@ import { imageFields } from './payload'
 import { findOnePublished, findPublished, publishedSlugs } from './published'
 
 /** Published reports only: the public rule is in access/reports.ts, applied by overrideAccess: false. */
-export const queryReportOfEvent = cachedQuery(
-  'report-of-event',
-  async (locale: Locale, eventID: number | string) =>
-    findOnePublished({
+/**
+ * An event's published reports: its organising embassy's and the ministry's (or a delegation's)
+ * may both exist (hooks/refuseSecondReport allows one of each), and the event's page links both.
+ */
+export const queryReportsOfEvent = cachedQuery(
+  'reports-of-event',
+  async (locale: Locale, eventID: number | string) => {
+    const { docs } = await findPublished({
       collection: 'reports',
       locale,
       depth: 0,
+      // Two at most today; a few more would still be one short list.
+      limit: 6,
+      pagination: false,
+      sort: 'createdAt',
       where: { event: { equals: eventID } },
       select: { title: true, slug: true, reportedBy: true },
-    }),
+    })
+    return docs
+  },
   (_locale, eventID) => [cacheTag.reportOf(eventID)],
 )
 

@@ -6,6 +6,7 @@ import { computeInsights } from '../lib/insights'
 import { exportTable } from '../lib/insightsExport'
 import type { Locale } from '../lib/locales'
 import { readInsightRecords } from '../queries/insights'
+import { queryReportsOfEvent } from '../queries/reports'
 import { context, rejection, startPayload } from './helpers/payload'
 import { buildWorld, type World } from './helpers/world'
 
@@ -274,5 +275,37 @@ describe('a second editor approves what the ministry wrote', () => {
     // An embassy's own year ("Our year") leaves it out.
     const embassyYear = computeInsights(records, { ...period, embassy: String(world.embassyA.id) })
     expect(embassyYear.reports).toHaveLength(0)
+  })
+})
+
+describe('an event reported on by its embassy and by the ministry', () => {
+  it('its public page links every published report of the event, and no draft', async () => {
+    const event = world.events.publishedA
+    const embassyReport = world.reportsA.published
+    const ministry = (await payload.create({
+      collection: 'reports',
+      overrideAccess: true,
+      context,
+      depth: 0,
+      data: { title: 'The ministry on Published A', reportedBy: 'ministry', event: event.id } as any,
+    })) as Doc
+    const shown = async () =>
+      (await queryReportsOfEvent.uncached('en', event.id)).map((report) => [report.title, report.reportedBy])
+    expect(await shown()).toEqual([[embassyReport.title, 'embassy']])
+
+    await payload.update({
+      collection: 'reports',
+      id: ministry.id,
+      overrideAccess: true,
+      context,
+      data: {
+        status: 'published',
+        screenings: [{ screening: world.screenings.publishedA.id, attendance: 40 }],
+      } as any,
+    })
+    expect(await shown()).toEqual([
+      [embassyReport.title, 'embassy'],
+      ['The ministry on Published A', 'ministry'],
+    ])
   })
 })

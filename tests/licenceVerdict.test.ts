@@ -27,6 +27,13 @@ describe('whether a film is licensed where and when it would be shown', () => {
     expect(periodVerdict(null, { country: 'BE', first: '2026-11-01', last: '2026-11-01' })).toBe('none')
   })
 
+  it('an event’s days for a screening whose format or admission is chosen before its time', () => {
+    const period = { country: 'FR', first: '2026-11-08', last: '2026-11-09' }
+    expect(periodVerdict([world], { ...period, format: 'dcp' })).toBe('whole')
+    expect(periodVerdict([world], { ...period, format: 'bluray' })).toBe('none')
+    expect(periodVerdict([world], { ...period, ticketed: true })).toBe('none')
+  })
+
   it('a screening is read on the venue’s calendar: late evening in New York is the next day in UTC', () => {
     const newYork = { territories: ['US'], validTo: '2026-11-05' }
     const use = { country: 'US', startsAt: '2026-11-06T02:00:00.000Z', timeZone: 'America/New_York' }

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryEvents, screeningsOfEvent } from '../queries/events'
-import { queryReportOfEvent } from '../queries/reports'
+import { queryReportsOfEvent } from '../queries/reports'
 import { querySearch } from '../queries/search'
 import { calendarDateIn, toCalendarDate } from '../lib/calendarDate'
 import { licenceFor } from '../lib/rights'
@@ -226,8 +226,8 @@ describe('seed:large', () => {
     for (const draft of drafts)
       expect(await screeningsOfEvent.uncached('en', { id: draft.id })).toHaveLength(0)
     for (const report of await byIDs('reports', archive.reports)) {
-      const shown = await queryReportOfEvent.uncached('en', report.event)
-      expect(shown?.id === report.id).toBe(report.status === 'published')
+      const shown = await queryReportsOfEvent.uncached('en', report.event)
+      expect(shown.some((doc) => doc.id === report.id)).toBe(report.status === 'published')
     }
   })
 

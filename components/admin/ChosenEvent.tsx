@@ -1,5 +1,5 @@
 'use client'
-import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import { useDocumentEvents, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import type { OwnKey } from '@/i18n/admin'
 import { countryName } from '@/lib/countries'
@@ -26,7 +26,15 @@ const facts = ['startsOn', 'endsOn', 'city', 'country', '_status']
  * says whether readers can see the event.
  */
 export const ChosenEvent = () => {
-  const eventID = extractID(useFormFields(([fields]) => fields.event?.value) as IDLike)
+  const chosen = extractID(useFormFields(([fields]) => fields.event?.value) as IDLike)
+  // An empty picker holds '' or null: no ID, no request.
+  const eventID = chosen === '' ? undefined : chosen
+  // The event edited or published from the field's own drawer: read its facts again.
+  const { mostRecentUpdate } = useDocumentEvents()
+  const updated =
+    mostRecentUpdate?.entitySlug === 'events' && String(mostRecentUpdate.id) === String(eventID)
+      ? mostRecentUpdate.updatedAt
+      : undefined
   const { code } = useLocale()
   const { t, i18n } = useTranslation()
   const language: Locale = isLocale(i18n.language) ? i18n.language : 'en'
@@ -47,7 +55,7 @@ export const ChosenEvent = () => {
       .then(([draft, saved]) => setLoaded({ id: eventID, draft, public: saved?._status === 'published' }))
       .catch(() => undefined)
     return () => controller.abort()
-  }, [eventID, code])
+  }, [eventID, code, updated])
 
   const event = loaded.id === eventID ? loaded.draft : undefined
   if (!event?.startsOn) return null

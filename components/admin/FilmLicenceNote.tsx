@@ -2,7 +2,7 @@
 import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import type { OwnKey, RuleKey } from '@/i18n/admin'
-import { countryName, WORLDWIDE } from '@/lib/countries'
+import { countryName } from '@/lib/countries'
 import { formatDay, formatDayRange } from '@/lib/dates'
 import { extractID, type IDLike } from '@/lib/extractID'
 import type { Licence } from '@/lib/rights'
@@ -19,10 +19,13 @@ type Place = {
 }
 type Mode = 'screening' | 'event'
 
+// An empty picker holds '' or null: no ID, no request.
 const ids = (value: unknown): (number | string)[] =>
   (Array.isArray(value) ? value : [value])
     .map((item) => extractID(item as IDLike))
-    .filter((id) => id !== undefined)
+    .filter((id) => id !== undefined && id !== '') as (number | string)[]
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
 
 /**
  * Under a film picker (issue 12): whether each chosen film is licensed where and when it would be
@@ -30,24 +33,22 @@ const ids = (value: unknown): (number | string)[] =>
  * admission; on an event: its country over its days. Read with the editor's own rights.
  */
 export const FilmLicenceNote = ({ mode = 'screening' }: { mode?: Mode }) => {
+  // One plain value per selector: an object built in a selector is new on every keystroke
+  // anywhere in the form, and would redraw this note each time.
   const chosen = useFormFields(([fields]) => fields[mode === 'event' ? 'films' : 'film']?.value)
-  const eventID = extractID(useFormFields(([fields]) => fields.event?.value) as IDLike)
+  const filmIDs = ids(chosen).join(',')
+  const eventID = ids(useFormFields(([fields]) => fields.event?.value))[0]
   // An event's own form holds its place and days; a screening reads its event's.
-  const own = useFormFields(([fields]) => ({
-    country: fields.country?.value as string | undefined,
-    startsOn: fields.startsOn?.value as string | undefined,
-    endsOn: fields.endsOn?.value as string | undefined,
-  }))
-  const screening = useFormFields(([fields]) => ({
-    startsAt: fields.startsAt?.value as string | undefined,
-    zone: fields.startsAt_tz?.value as string | undefined,
-    format: fields.format?.value as string | undefined,
-    admission: fields.admission?.value as string | undefined,
-  }))
+  const ownCountry = text(useFormFields(([fields]) => fields.country?.value))
+  const ownFirst = text(useFormFields(([fields]) => fields.startsOn?.value))
+  const ownLast = text(useFormFields(([fields]) => fields.endsOn?.value))
+  const startsAt = text(useFormFields(([fields]) => fields.startsAt?.value))
+  const zone = text(useFormFields(([fields]) => fields.startsAt_tz?.value))
+  const format = text(useFormFields(([fields]) => fields.format?.value))
+  const ticketed = useFormFields(([fields]) => fields.admission?.value) === 'ticketed'
   const { code } = useLocale()
   const { t, i18n } = useTranslation()
   const language: Locale = isLocale(i18n.language) ? i18n.language : 'en'
-  const filmIDs = ids(chosen).join(',')
   const [films, setFilms] = useState<{ key: string; docs: Film[] }>({ key: '', docs: [] })
   const [event, setEvent] = useState<{ id?: number | string; doc?: Place }>({})
 
@@ -57,6 +58,7 @@ export const FilmLicenceNote = ({ mode = 'screening' }: { mode?: Mode }) => {
     const query = new URLSearchParams({
       'where[id][in]': filmIDs,
       depth: '0',
+      // An event shows a handful of films; a hundred is past any programme.
       limit: '100',
       locale: code,
       'select[title]': 'true',
@@ -85,11 +87,18 @@ export const FilmLicenceNote = ({ mode = 'screening' }: { mode?: Mode }) => {
     return () => controller.abort()
   }, [mode, eventID])
 
-  const place: Place | undefined = mode === 'event' ? own : event.id === eventID ? event.doc : undefined
-  if (!filmIDs || films.key !== filmIDs || !place?.country || !place.startsOn) return null
-  const country = place.country === WORLDWIDE ? place.country : countryName(place.country, language)
-  const first = toCalendarDate(place.startsOn)
-  const last = toCalendarDate(place.endsOn || place.startsOn)
+  const place: Place | undefined =
+    mode === 'event'
+      ? { country: ownCountry, startsOn: ownFirst, endsOn: ownLast }
+      : event.id === eventID
+        ? event.doc
+        : undefined
+  if (!filmIDs || films.key !== filmIDs || !place?.country || !isValidDate(place.startsOn)) return null
+  const country = countryName(place.country, language)
+  const first = toCalendarDate(place.startsOn!)
+  const last = isValidDate(place.endsOn) ? toCalendarDate(place.endsOn!) : first
+  // Days typed the wrong way round are the event's own error to show, not a licence's.
+  if (last < first) return null
   const word = (key: string, values: Record<string, string>) => t(key as never, values)
 
   // In the order the films were chosen, as the picker shows them.
@@ -98,19 +107,16 @@ export const FilmLicenceNote = ({ mode = 'screening' }: { mode?: Mode }) => {
   const lines = inOrder.map((film) => {
     const title = film.title ?? String(film.id)
     const id = String(film.id)
-    if (mode === 'screening' && isValidDate(screening.startsAt)) {
+    if (mode === 'screening' && isValidDate(startsAt)) {
       const verdict = screeningVerdict(film.screeningRights, {
         country: place.country!,
-        startsAt: screening.startsAt!,
-        timeZone: screening.zone || place.timezone || 'UTC',
-        format: screening.format,
-        ticketed: screening.admission === 'ticketed',
+        startsAt: startsAt!,
+        timeZone: zone || place.timezone || 'UTC',
+        format,
+        ticketed,
       })
       if (verdict.licensed) {
-        const date = formatDay(
-          language,
-          calendarDateIn(screening.startsAt!, screening.zone || place.timezone || 'UTC'),
-        )
+        const date = formatDay(language, calendarDateIn(startsAt!, zone || place.timezone || 'UTC'))
         return {
           id,
           ok: true,
@@ -135,7 +141,12 @@ export const FilmLicenceNote = ({ mode = 'screening' }: { mode?: Mode }) => {
         }),
       }
     }
-    const verdict = periodVerdict(film.screeningRights, { country: place.country!, first, last })
+    const verdict = periodVerdict(film.screeningRights, {
+      country: place.country!,
+      first,
+      last,
+      ...(mode === 'screening' ? { format, ticketed } : {}),
+    })
     const key: OwnKey = {
       whole: 'fdc:licensedThroughout',
       part: 'fdc:licensedPartly',

@@ -53,7 +53,7 @@ const en = {
   eventPublishedWithDraft: 'published; newer changes are a draft',
   eventNotPublished: 'draft, not on the public site',
   licensedOn: '“{{film}}” is licensed for {{country}} on {{date}}.',
-  licensedOnUntil: '“{{film}}” is licensed for {{country}} on {{date}} (licence until {{until}}).',
+  licensedOnUntil: '“{{film}}” is licensed for {{country}} on {{date}} (licence valid through {{until}}).',
   licensedThroughout: '“{{film}}” is licensed for {{country}} on every day of the event, {{days}}.',
   licensedPartly:
     '“{{film}}” is licensed for {{country}} on only some days of {{days}}: a screening on the other days will be refused.',
@@ -117,13 +117,13 @@ const ru: OwnWords = {
   eventNotPublished: 'черновик, на сайте не показан',
   licensedOn: 'У фильма «{{film}}» есть лицензия на показ {{date}} на территории: {{country}}.',
   licensedOnUntil:
-    'У фильма «{{film}}» есть лицензия на показ {{date}} на территории: {{country}} (действует до {{until}}).',
+    'У фильма «{{film}}» есть лицензия на показ {{date}} на территории: {{country}} (действует по {{until}} включительно).',
   licensedThroughout:
-    'У фильма «{{film}}» есть лицензия на территории: {{country}} на все дни мероприятия ({{days}}).',
+    'У фильма «{{film}}» есть лицензия на все дни мероприятия ({{days}}) на территории: {{country}}.',
   licensedPartly:
-    'У фильма «{{film}}» есть лицензия на территории: {{country}} лишь на часть дней ({{days}}): показ в другие дни будет отклонён.',
+    'У фильма «{{film}}» есть лицензия лишь на часть дней мероприятия ({{days}}) на территории: {{country}}; показ в другие дни будет отклонён.',
   licensedNot:
-    'У фильма «{{film}}» нет лицензии на территории: {{country}} ни на один день ({{days}}). Добавьте фильму лицензию или выберите другой фильм.',
+    'У фильма «{{film}}» нет лицензии ни на один день мероприятия ({{days}}) на территории: {{country}}. Добавьте фильму лицензию или выберите другой фильм.',
   siteName: 'Казахстанское кино в мире',
   ministryName: 'Министерство культуры и информации Республики Казахстан',
 }
@@ -182,11 +182,11 @@ const kk: OwnWords = {
   licensedOnUntil:
     '«{{film}}» фильмін {{date}} күні көрсетуге лицензия бар (аумақ: {{country}}; лицензияның соңғы күні: {{until}}).',
   licensedThroughout:
-    '«{{film}}» фильміне іс-шараның барлық күндеріне ({{days}}) лицензия бар (аумақ: {{country}}).',
+    '«{{film}}» фильмін іс-шараның барлық күндерінде ({{days}}) көрсетуге лицензия бар (аумақ: {{country}}).',
   licensedPartly:
-    '«{{film}}» фильміне іс-шара күндерінің ({{days}}) тек бір бөлігіне лицензия бар (аумақ: {{country}}): басқа күндердегі көрсетілім қабылданбайды.',
+    '«{{film}}» фильмін іс-шараның тек кейбір күндерінде ({{days}}) көрсетуге лицензия бар (аумақ: {{country}}); басқа күндердегі көрсетілім қабылданбайды.',
   licensedNot:
-    '«{{film}}» фильміне іс-шараның ({{days}}) бірде-бір күніне лицензия жоқ (аумақ: {{country}}). Фильмге лицензия қосыңыз немесе басқа фильм таңдаңыз.',
+    '«{{film}}» фильмін іс-шараның ({{days}}) бірде-бір күнінде көрсетуге лицензия жоқ (аумақ: {{country}}). Фильмге лицензия қосыңыз немесе басқа фильм таңдаңыз.',
   siteName: 'Қазақ киносы әлемде',
   ministryName: 'Қазақстан Республикасының Мәдениет және ақпарат министрлігі',
 }

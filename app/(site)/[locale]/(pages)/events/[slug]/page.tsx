@@ -20,7 +20,7 @@ import { eventTypes, partnerRoles } from '@/lib/vocabulary'
 import { isMinistryReport } from '@/lib/reporter'
 import { queryEventBySlug, queryPrerenderedEventSlugs, screeningsOfEvent } from '@/queries/events'
 import { queryIsTranslated } from '@/queries/translation'
-import { queryReportOfEvent } from '@/queries/reports'
+import { queryReportsOfEvent } from '@/queries/reports'
 
 // Rebuilt when a tag its data carries is expired (hooks/revalidateSite.ts), else at most hourly.
 // The build prerenders what readers open most; any other page is rendered on its first request
@@ -62,9 +62,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const { locale, event } = await load(params)
   const text = siteText(locale)
-  const [screenings, report, translated] = await Promise.all([
+  const [screenings, reports, translated] = await Promise.all([
     screeningsOfEvent(locale, event),
-    queryReportOfEvent(locale, event.id),
+    queryReportsOfEvent(locale, event.id),
     queryIsTranslated('events', locale, event.slug!),
   ])
   const hero = imageIn(event.heroImage, 'hero')
@@ -338,19 +338,28 @@ export default async function EventPage({ params }: Props) {
         </section>
       )}
 
-      {report && (
+      {reports.length > 0 && (
         <section aria-labelledby="report" className="mt-10 rounded-lg bg-steppe-100 p-5">
           <h2 id="report" className="text-2xl font-semibold text-steppe-900">
-            {text.report}
+            {text.reportsOfEvent(reports.length)}
           </h2>
-          <p className="mt-2">
-            <Link
-              href={`/${locale}/reports/${report.slug}`}
-              className="font-medium text-steppe-700 underline underline-offset-4"
-            >
-              {isMinistryReport(report) ? text.readMinistryReport : text.readReport}: {report.title}
-            </Link>
-          </p>
+          <ul className="mt-2 space-y-2">
+            {reports.map((report) => (
+              <li key={report.id}>
+                <Link
+                  href={`/${locale}/reports/${report.slug}`}
+                  className="font-medium text-steppe-700 underline underline-offset-4"
+                >
+                  {report.reportedBy === 'delegation'
+                    ? text.readDelegationReport
+                    : isMinistryReport(report)
+                      ? text.readMinistryReport
+                      : text.readReport}
+                  : {report.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </article>
