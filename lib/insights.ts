@@ -182,9 +182,30 @@ export const overdueEvents = (records: InsightRecords, filters: InsightFilters, 
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
 
+const byOrganiser = (row: ScreeningRow) =>
+  key(row.report.embassy) !== '' && key(row.report.embassy) === key(row.event.organisingEmbassy)
+
+/**
+ * One row per screening for the audience figures. An event may have its embassy's report and the
+ * ministry's or a delegation's (issue 12), and both may cover the same screening, with the same
+ * figure (hooks/recordScreeningAttendance refuses two that disagree): it is counted once, under the
+ * organising embassy's report when it has one (it ran the screening), else the first. Each
+ * reporter's own line (embassies by activity, the reports export) keeps what it reported.
+ */
+const oncePerScreening = (rows: ScreeningRow[]) => {
+  const chosen = new Map<string, ScreeningRow>()
+  for (const row of rows) {
+    const id = key(row.screening.id)
+    const held = chosen.get(id)
+    if (!held || (!byOrganiser(held) && byOrganiser(row))) chosen.set(id, row)
+  }
+  return [...chosen.values()]
+}
+
 /** Every figure the insights view, the exports and the annual report show. */
 export const computeInsights = (records: InsightRecords, filters: InsightFilters, now = new Date()) => {
-  const { reports, rows } = selectCounted(records, filters)
+  const { reports, rows: reported } = selectCounted(records, filters)
+  const rows = oncePerScreening(reported)
   const events = [...new Map(reports.map((r) => [key(r.event), records.events.get(key(r.event))!])).values()]
   const attendance = sum(rows.map((row) => row.attendance))
   const press = reports.flatMap((report) =>
@@ -258,7 +279,7 @@ export const computeInsights = (records: InsightRecords, filters: InsightFilters
   const reporterKey = (report: InsightReport) => reporterOf(records, report).key
   const embassies = [...reporters]
     .map(([id, reporter]) => {
-      const own = rows.filter((row) => reporterKey(row.report) === id)
+      const own = reported.filter((row) => reporterKey(row.report) === id)
       const late =
         reporter.kind === 'embassy' ? overdue.filter((o) => key(o.event.organisingEmbassy) === id) : []
       return {
@@ -300,6 +321,8 @@ export const computeInsights = (records: InsightRecords, filters: InsightFilters
     /** Who reported each counted report, by its ID: the embassy, the ministry or the delegation. */
     reporterNames: new Map(reports.map((report) => [String(report.id), reporterOf(records, report).name])),
     rows: rows.sort((a, b) => a.screening.startsAt.localeCompare(b.screening.startsAt)),
+    /** Every counted report's own screenings, a screening two reports cover once for each. */
+    reportedRows: reported,
     events: events.sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
   }
 }

@@ -36,7 +36,8 @@ export const exportTable = (insights: Insights, data: ExportData, locale: Locale
     }
   if (data === 'reports') {
     const attendance = new Map<string, { screenings: number; attendance: number }>()
-    for (const row of insights.rows) {
+    // What each report itself gave, even for a screening another report's figure counts in the totals.
+    for (const row of insights.reportedRows) {
       const entry = attendance.get(String(row.report.id)) ?? { screenings: 0, attendance: 0 }
       entry.screenings += 1
       entry.attendance += row.attendance

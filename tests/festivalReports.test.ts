@@ -307,5 +307,21 @@ describe('an event reported on by its embassy and by the ministry', () => {
       [embassyReport.title, 'embassy'],
       ['The ministry on Published A', 'ministry'],
     ])
+
+    // Both cover the same screening (with the same figure: hooks/recordScreeningAttendance refuses two
+    // that disagree): the figures count it once, and each reporter's own line keeps what it reported.
+    const insights = computeInsights(await readInsightRecords(payload, 'en'), {})
+    const screening = String(world.screenings.publishedA.id)
+    const counted = insights.rows.filter((row) => String(row.screening.id) === screening)
+    expect(counted.map((row) => [row.report.id, row.attendance])).toEqual([[embassyReport.id, 40]])
+    expect(insights.headline.attendance).toBe(insights.rows.reduce((total, row) => total + row.attendance, 0))
+    expect(insights.embassies.find((line) => line.kind === 'ministry')).toMatchObject({
+      reports: 1,
+      attendance: 40,
+    })
+    const perReport = exportTable(insights, 'reports', 'en')
+    const title = perReport.headers.indexOf('Report')
+    const attendance = perReport.headers.indexOf('Attendance')
+    expect(perReport.rows.find((row) => row[title] === 'The ministry on Published A')?.[attendance]).toBe(40)
   })
 })

@@ -84,6 +84,19 @@ describe('seed:large', () => {
     )
   })
 
+  it('plans the full-size archive on any day of a month: every report step dated, before today', () => {
+    // 2026-12-03 once drew a draft whose event had just ended, with no room before today: NaN.
+    for (const today of ['2026-12-03', '2027-01-31', '2027-03-01']) {
+      const plan = planArchive({ ...defaultOptions(), seed: 1, today })
+      const todayTime = Date.parse(`${today}T12:00:00.000Z`)
+      for (const report of plan.reports)
+        for (const step of report.history) {
+          expect(Number.isNaN(Date.parse(step.at))).toBe(false)
+          expect(Date.parse(step.at)).toBeLessThan(todayTime)
+        }
+    }
+  })
+
   it('writes what the plan holds, in every language', async () => {
     const plan = planArchive(options)
     const films = await byIDs('films', archive.films, { locale: 'all' })

@@ -867,7 +867,9 @@ const planReports = (
     )
     const room = todayTime - dayMs - created
     const needed = gaps.reduce((a, b) => a + b, 0)
-    const scale = needed > room ? Math.max(0, room) / needed : 1
+    // A report of an event that ended days ago may have no room before today; a draft alone needs
+    // none (0 / 0 would be NaN, an invalid date: the archive failed to seed on 2026-12-03).
+    const scale = needed > 0 && needed > room ? Math.max(0, room) / needed : 1
     let at = Math.min(created, todayTime - 2 * dayMs)
     const history: HistoryStep[] = steps.map((step, i) => {
       at += Math.floor(gaps[i] * scale) + (i ? 60_000 : 0)
