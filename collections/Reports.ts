@@ -107,9 +107,9 @@ export const Reports: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          en: 'The language the embassy wrote in: review that language first.',
-          ru: 'Язык, на котором писало посольство: проверяйте сначала его.',
-          kk: 'Елшілік жазған тіл: алдымен соны тексеріңіз.',
+          en: 'The language the report was written in (by the embassy or the ministry): review that language first.',
+          ru: 'Язык, на котором написан отчёт (посольством или министерством): проверяйте сначала его.',
+          kk: 'Есеп жазылған тіл (елшілік не министрлік жазған): алдымен соны тексеріңіз.',
         },
       },
     },

@@ -56,6 +56,10 @@ test('an editor previews a draft event, the public never sees it, and the publis
   expect((await preview.goto('/en/reports/welink-film-festival-new-york-2026-report'))?.status()).toBe(404)
   await preview.goto(publicPath)
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
+  // Calendar files are cached routes, read as the public's even in a preview: a draft's is never
+  // made, so none can be kept by a cache in front and handed to the public.
+  expect((await preview.request.get(`${publicPath}/calendar.ics`)).status()).toBe(404)
+  expect((await request.get(`${publicPath}/calendar.ics`)).status()).toBe(404)
 
   // A link on another site cannot switch the editor's browser into previews.
   const crossSite = await page.request.get(`/admin/preview?collection=events&id=${doc.id}&locale=en`, {
