@@ -1,4 +1,4 @@
-import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test'
 import {
   apiToken,
   chooseInAdminDrawer,
@@ -8,6 +8,17 @@ import {
   signInToAdmin,
   signInToPortal,
 } from './helpers'
+
+/** A ministry editor of their own whose working language is `language`, made by the administrator. */
+const newEditor = async (request: APIRequestContext, language: 'kk' | 'ru' | 'en', name: string) => {
+  const email = `${language}-editor-${Date.now()}@example.org`
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${await apiToken(request, 'admin@example.org')}` },
+    data: { email, password: demoPassword, name, role: 'editor', language },
+  })
+  expect(created.status()).toBe(201)
+  return email
+}
 
 /** The page at a desktop's and a phone's width, kept beside the test's results for a person to look at. */
 const screenshots = async (page: Page, testInfo: TestInfo, name: string) => {
@@ -61,12 +72,7 @@ test('the desk and the ministry’s name are in Kazakh for an editor who works i
   browser,
   request,
 }, testInfo) => {
-  const email = `kk-desk-${Date.now()}@example.org`
-  const created = await request.post('/api/users', {
-    headers: { Authorization: `JWT ${await apiToken(request, 'admin@example.org')}` },
-    data: { email, password: demoPassword, name: 'Дана Әбенова', role: 'editor', language: 'kk' },
-  })
-  expect(created.status()).toBe(201)
+  const email = await newEditor(request, 'kk', 'Дана Әбенова')
   const page = await (await browser.newContext({ locale: 'kk-KZ' })).newPage()
   await page.goto('/admin/login')
   await expect(page.getByText('Қазақ киносы әлемде')).toBeVisible()
@@ -237,12 +243,7 @@ test('an event’s films say whether each is licensed for its country over its d
     data: { films: [...event.films, kinomekhanik.id] },
   })
   expect(planned.status()).toBe(200)
-  const email = `ru-films-${Date.now()}@example.org`
-  const created = await request.post('/api/users', {
-    headers: { Authorization: `JWT ${await apiToken(request, 'admin@example.org')}` },
-    data: { email, password: demoPassword, name: 'Ирина Ким', role: 'editor', language: 'ru' },
-  })
-  expect(created.status()).toBe(201)
+  const email = await newEditor(request, 'ru', 'Ирина Ким')
   const page = await (await browser.newContext({ locale: 'ru-RU' })).newPage()
   await signInToAdmin(page, email)
   await page.goto(`/admin/collections/events/${fresh.id}`)

@@ -1,12 +1,15 @@
 import { toCalendarDate } from './calendarDate'
 import {
+  coversDate,
+  coversFormat,
+  coversTerritory,
+  coversUse,
   explainMissingLicence,
   licenceFor,
   type Licence,
   type MissingLicence,
   type ScreeningUse,
 } from './rights'
-import { WORLDWIDE } from './countries'
 
 /**
  * What the film pickers say before a save (issue 12): the same rules the save applies
@@ -43,23 +46,15 @@ export const periodVerdict = (
   // The screening's format and admission, once chosen, narrow the licences as the save does.
   const here = (licences ?? []).filter(
     (licence) =>
-      (licence.territories ?? []).some(
-        (territory) => territory === WORLDWIDE || territory === period.country,
-      ) &&
-      (!period.format || !licence.formats?.length || licence.formats.includes(period.format)) &&
-      !(period.ticketed && licence.nonCommercialOnly),
+      coversTerritory(licence, period.country) &&
+      coversFormat(licence, period.format) &&
+      coversUse(licence, period.ticketed),
   )
-  const covered = (day: string) =>
-    here.some(
-      (licence) =>
-        (!licence.validFrom || toCalendarDate(licence.validFrom) <= day) &&
-        (!licence.validTo || day <= toCalendarDate(licence.validTo)),
-    )
   let days = 0
   let coveredDays = 0
   for (let day = period.first; day <= period.last && days < longestPeriod; day = nextDay(day)) {
     days += 1
-    if (covered(day)) coveredDays += 1
+    if (here.some((licence) => coversDate(licence, day))) coveredDays += 1
   }
   if (days === 0 || coveredDays === 0) return 'none'
   return coveredDays === days ? 'whole' : 'part'

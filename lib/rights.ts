@@ -18,17 +18,17 @@ export type ScreeningUse = {
   ticketed?: boolean
 }
 
-const coversTerritory = (licence: Licence, country: string) =>
+export const coversTerritory = (licence: Licence, country: string) =>
   (licence.territories ?? []).some((territory) => territory === WORLDWIDE || territory === country)
 
-const coversDate = (licence: Licence, date: string) =>
+export const coversDate = (licence: Licence, date: string) =>
   (!licence.validFrom || toCalendarDate(licence.validFrom) <= date) &&
   (!licence.validTo || date <= toCalendarDate(licence.validTo))
 
-const coversFormat = (licence: Licence, format?: string | null) =>
+export const coversFormat = (licence: Licence, format?: string | null) =>
   !format || !licence.formats?.length || licence.formats.includes(format)
 
-const coversUse = (licence: Licence, ticketed?: boolean) => !(ticketed && licence.nonCommercialOnly)
+export const coversUse = (licence: Licence, ticketed?: boolean) => !(ticketed && licence.nonCommercialOnly)
 
 /** The first licence that lets the film be shown this way, if any. */
 export const licenceFor = (

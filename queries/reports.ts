@@ -4,10 +4,10 @@ import { cachedQuery } from './cachedQuery'
 import { imageFields } from './payload'
 import { findOnePublished, findPublished, publishedSlugs } from './published'
 
-/** Published reports only: the public rule is in access/reports.ts, applied by overrideAccess: false. */
 /**
- * An event's published reports: its organising embassy's and the ministry's (or a delegation's)
- * may both exist (hooks/refuseSecondReport allows one of each), and the event's page links both.
+ * An event's published reports (the public rule is in access/reports.ts, applied by overrideAccess:
+ * false): its organising embassy's and the ministry's (or a delegation's) may both exist
+ * (hooks/refuseSecondReport allows one of each), and the event's page links both.
  */
 export const queryReportsOfEvent = cachedQuery(
   'reports-of-event',

@@ -101,6 +101,8 @@ export const FilmLicenceNote = ({ mode = 'screening' }: { mode?: Mode }) => {
   if (last < first) return null
   const word = (key: string, values: Record<string, string>) => t(key as never, values)
 
+  // The venue's zone: the screening's own, else its event's.
+  const timeZone = zone || place.timezone || 'UTC'
   // In the order the films were chosen, as the picker shows them.
   const order = filmIDs.split(',')
   const inOrder = [...films.docs].sort((a, b) => order.indexOf(String(a.id)) - order.indexOf(String(b.id)))
@@ -111,12 +113,12 @@ export const FilmLicenceNote = ({ mode = 'screening' }: { mode?: Mode }) => {
       const verdict = screeningVerdict(film.screeningRights, {
         country: place.country!,
         startsAt: startsAt!,
-        timeZone: zone || place.timezone || 'UTC',
+        timeZone,
         format,
         ticketed,
       })
       if (verdict.licensed) {
-        const date = formatDay(language, calendarDateIn(startsAt!, zone || place.timezone || 'UTC'))
+        const date = formatDay(language, calendarDateIn(startsAt!, timeZone))
         return {
           id,
           ok: true,
