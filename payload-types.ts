@@ -3165,7 +3165,7 @@ export interface Report {
    */
   delegation?: string | null;
   /**
-   * The language the embassy wrote in: review that language first.
+   * The language the report was written in (by the embassy or the ministry): review that language first.
    */
   writtenIn?: ('kk' | 'ru' | 'en') | null;
   event: number | Event;

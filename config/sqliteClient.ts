@@ -381,8 +381,14 @@ const countingQueries = (client: Client): Client => {
   const total = globalThis as unknown as Record<symbol, number>
   total[counter] ??= 0
   const { execute, batch } = client
+  // BENCH_LOG_QUERIES=true also prints each statement's start: which query a page makes, not just how many.
+  const log = process.env.BENCH_LOG_QUERIES === 'true'
   client.execute = ((...args: Parameters<Client['execute']>) => {
     total[counter]++
+    if (log) {
+      const statement = args[0]
+      console.error(`[sql] ${(typeof statement === 'string' ? statement : statement.sql).slice(0, 300)}`)
+    }
     return execute.apply(client, args)
   }) as Client['execute']
   client.batch = ((...args: Parameters<Client['batch']>) => {

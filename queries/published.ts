@@ -31,6 +31,10 @@ export const findPublished = async <
   { previewOf }: { previewOf?: PreviewOf } = {},
 ) => {
   const payload = await cms()
+  // No join field's documents unless the caller asks for them: a page reads what it shows with
+  // its own query, and the event's `screenings` join (made for the admin) cost the event page two
+  // more statements on its first render, read and thrown away.
+  options = { joins: false, ...options } as PublicFind<TSlug, TSelect>
   // The one document an editor previews (/admin/preview) is read as its newest draft, with the
   // editor's own rights; every other read on the page stays the public's. Preview reads are never
   // cached (queries/cachedQuery.ts), so nothing read here is kept for the public.

@@ -139,5 +139,14 @@ describe('the calendar feed', () => {
     expect(listed2[0].film).toBe(page!.films![0])
     expect(listed2[0].film).toMatchObject({ title: 'Calendar window film', slug: film.slug })
     expect('event' in ofEvent[0]).toBe(false)
+    // The event's page reads its screenings once (above): the event itself comes without the
+    // admin's `screenings` join, which read and populated them a second time for nothing.
+    expect(page!.screenings).toBeUndefined()
+    const withJoin = await payload.find({
+      collection: 'events',
+      where: { id: { equals: event.id } },
+      depth: 1,
+    })
+    expect(withJoin.docs[0].screenings?.docs?.length).toBe(4)
   })
 })

@@ -27,6 +27,9 @@ const autosaveDelayMs = 800
 
 export const runLoad = async ({
   origin,
+  // Where readers read: the app itself, or the caching proxy in front of it (deploy/nginx). Saves
+  // always go to the app, whose address is the one its CSRF check knows (SERVER_URL).
+  readOrigin = origin,
   password,
   databaseFile,
   seconds,
@@ -88,10 +91,10 @@ export const runLoad = async ({
     }
   }
 
-  for (const page of pages) await (await fetch(`${origin}${page}`)).arrayBuffer()
+  for (const page of pages) await (await fetch(`${readOrigin}${page}`)).arrayBuffer()
   const [reading] = await Promise.all([
     autocannon({
-      url: origin,
+      url: readOrigin,
       connections,
       duration: seconds,
       requests: pages.map((path) => ({ method: 'GET', path })),
