@@ -1265,6 +1265,7 @@ export interface Event {
   heroImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
   searchText?: string | null;
+  titleLanguages?: ('kk' | 'ru' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -3071,6 +3072,7 @@ export interface Film {
       }[]
     | null;
   searchText?: string | null;
+  titleLanguages?: ('kk' | 'ru' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3632,6 +3634,7 @@ export interface Report {
       }[]
     | null;
   searchText?: string | null;
+  titleLanguages?: ('kk' | 'ru' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -3929,6 +3932,7 @@ export interface EventsSelect<T extends boolean = true> {
   heroImage?: T;
   gallery?: T;
   searchText?: T;
+  titleLanguages?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -4057,6 +4061,7 @@ export interface ReportsSelect<T extends boolean = true> {
         id?: T;
       };
   searchText?: T;
+  titleLanguages?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -4116,6 +4121,7 @@ export interface FilmsSelect<T extends boolean = true> {
         id?: T;
       };
   searchText?: T;
+  titleLanguages?: T;
   updatedAt?: T;
   createdAt?: T;
 }

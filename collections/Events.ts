@@ -20,6 +20,7 @@ import { trashOrDelete } from '../access/trashOrDelete'
 import { plausibleDate } from '../fields/plausibleDate'
 import { readableOnly } from '../fields/readableOnly'
 import { searchTextField } from '../fields/searchText'
+import { noteTitleLanguages, titleLanguagesField } from '../fields/titleLanguages'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
 
@@ -231,10 +232,12 @@ export const Events: CollectionConfig = {
       ],
     },
     searchTextField('events'),
+    titleLanguagesField,
   ],
   // The site's lists: one country's events by date.
   indexes: [{ fields: ['country', 'startsOn'] }],
   hooks: {
+    beforeRead: [noteTitleLanguages],
     beforeChange: [checkEventDates],
     afterChange: [auditChange, refreshMediaUseAfterChange, revalidateSiteAfterChange],
     afterDelete: [auditDelete, refreshMediaUseAfterDelete, revalidateSiteAfterDelete],

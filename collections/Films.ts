@@ -19,6 +19,7 @@ import { auditChange, auditDelete } from '../hooks/auditChange'
 import { plausibleDate } from '../fields/plausibleDate'
 import { readableOnly } from '../fields/readableOnly'
 import { searchTextField } from '../fields/searchText'
+import { noteTitleLanguages, titleLanguagesField } from '../fields/titleLanguages'
 
 const thisYear = new Date().getFullYear()
 
@@ -360,8 +361,10 @@ export const Films: CollectionConfig = {
       ],
     },
     searchTextField('films'),
+    titleLanguagesField,
   ],
   hooks: {
+    beforeRead: [noteTitleLanguages],
     afterChange: [auditChange, refreshMediaUseAfterChange, revalidateSiteAfterChange],
     afterDelete: [auditDelete, refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
   },

@@ -32,6 +32,7 @@ import { plausibleDate } from '../fields/plausibleDate'
 import { readableOnly } from '../fields/readableOnly'
 import { reporterFields } from '../fields/reporter'
 import { searchTextField } from '../fields/searchText'
+import { noteTitleLanguages, titleLanguagesField } from '../fields/titleLanguages'
 
 const statusOptions = reportStatuses.map((value) => ({ value, label: reportStatusLabels[value] }))
 
@@ -470,11 +471,13 @@ export const Reports: CollectionConfig = {
       ],
     },
     searchTextField('reports'),
+    titleLanguagesField,
   ],
   // One report per embassy and event, and one of the ministry's (refuseSecondReport); the portal
   // lists an embassy's reports.
   indexes: [{ fields: ['embassy', 'event'] }],
   hooks: {
+    beforeRead: [noteTitleLanguages],
     beforeValidate: [forceOwnEmbassy, settleReporter],
     beforeChange: [keepServerTimestamps, refuseSecondReport, recordReportStatus, checkReportConsistency],
     afterChange: [

@@ -6,6 +6,16 @@ import { findOnePublished } from './published'
 const pageTag = { events: cacheTag.eventPage, films: cacheTag.filmPage, reports: cacheTag.reportPage }
 
 /** Whether a page's document has its own title in this language; else the page notes the fallback. */
+export const isTranslated = async (
+  collection: 'events' | 'films' | 'reports',
+  locale: Locale,
+  doc: { slug?: string | null; titleLanguages?: string[] | null },
+) =>
+  // Noted as the document was read (fields/titleLanguages.ts): no query. Asked only when the read
+  // could not tell.
+  doc.titleLanguages ? doc.titleLanguages.includes(locale) : queryIsTranslated(collection, locale, doc.slug!)
+
+/** The same, asked of the database: the document read again in this language without fallback. */
 export const queryIsTranslated = cachedQuery(
   'is-translated',
   async (collection: 'events' | 'films' | 'reports', locale: Locale, slug: string) => {
@@ -20,7 +30,7 @@ export const queryIsTranslated = cachedQuery(
       },
       { previewOf: { collection, slug } },
     )
-    return Boolean(doc?.title)
+    return Boolean(doc?.title?.trim())
   },
   (collection, _locale, slug) => [pageTag[collection](slug)],
 )

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainFromRichText, richTextFromPlain } from '../lib/richText'
+import { isTranslated, queryIsTranslated } from '../queries/translation'
 import { context, startPayload } from './helpers/payload'
 
 let payload: Payload
@@ -207,5 +208,58 @@ describe('fallback chains', () => {
     expect((await payload.findByID({ collection: 'films', id: film.id, locale: 'kk' })).title).toBe(
       'Композитор',
     )
+  })
+
+  it('says which languages have their own title as the document is read, for the fallback note', async () => {
+    const film = await payload.create({
+      collection: 'films',
+      locale: 'ru',
+      context,
+      data: { title: 'Посвящение' },
+    })
+    await payload.update({ collection: 'films', id: film.id, locale: 'en', context, data: { title: ' ' } })
+    const inKazakh = await payload.findByID({ collection: 'films', id: film.id, locale: 'kk' })
+    // The Kazakh page shows the Russian title and knows it is a fallback, with no second read.
+    expect(inKazakh.title).toBe('Посвящение')
+    expect(inKazakh.titleLanguages).toEqual(['ru'])
+    const slug = inKazakh.slug!
+    expect(await isTranslated('films', 'kk', inKazakh)).toBe(false)
+    expect(await isTranslated('films', 'ru', inKazakh)).toBe(true)
+    // Every collection with pages, in lists and REST answers too; the same as reading without fallback.
+    const listed = await payload.find({
+      collection: 'films',
+      where: { slug: { equals: slug } },
+      locale: 'en',
+    })
+    expect(listed.docs[0].titleLanguages).toEqual(['ru'])
+    expect(await queryIsTranslated.uncached('films', 'en', slug)).toBe(false)
+    const event = await payload.create({
+      collection: 'events',
+      locale: 'kk',
+      context,
+      data: {
+        title: 'Қазақ киносының күндері',
+        type: 'festival',
+        startsOn: '2027-03-01T00:00:00.000Z',
+        endsOn: '2027-03-02T00:00:00.000Z',
+        timezone: 'Asia/Almaty',
+        country: 'KZ',
+        city: 'Алматы',
+      },
+    })
+    expect(
+      (await payload.findByID({ collection: 'events', id: event.id, locale: 'en' })).titleLanguages,
+    ).toEqual(['kk'])
+    // Whatever a client sends for it is not stored: it is read from the titles each time.
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'en',
+      context,
+      data: { title: 'Days of Kazakh cinema', titleLanguages: ['ru'] } as never,
+    })
+    expect(
+      (await payload.findByID({ collection: 'events', id: event.id, locale: 'ru' })).titleLanguages,
+    ).toEqual(['kk', 'en'])
   })
 })

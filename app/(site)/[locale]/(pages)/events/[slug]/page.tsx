@@ -19,7 +19,7 @@ import { socialCard } from '@/lib/socialCard'
 import { eventTypes, partnerRoles } from '@/lib/vocabulary'
 import { isMinistryReport } from '@/lib/reporter'
 import { queryEventBySlug, queryPrerenderedEventSlugs, screeningsOfEvent } from '@/queries/events'
-import { queryIsTranslated } from '@/queries/translation'
+import { isTranslated } from '@/queries/translation'
 import { queryReportsOfEvent } from '@/queries/reports'
 
 // Rebuilt when a tag its data carries is expired (hooks/revalidateSite.ts), else at most hourly.
@@ -65,7 +65,7 @@ export default async function EventPage({ params }: Props) {
   const [screenings, reports, translated] = await Promise.all([
     screeningsOfEvent(locale, event),
     queryReportsOfEvent(locale, event.id),
-    queryIsTranslated('events', locale, event.slug!),
+    isTranslated('events', locale, event),
   ])
   const hero = imageIn(event.heroImage, 'hero')
   const embassy = relation<{ name?: string }>(event.organisingEmbassy)

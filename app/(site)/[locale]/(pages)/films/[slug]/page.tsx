@@ -27,7 +27,7 @@ import {
   queryPrerenderedFilmSlugs,
   queryUpcomingScreeningsOfFilm,
 } from '@/queries/films'
-import { queryIsTranslated } from '@/queries/translation'
+import { isTranslated } from '@/queries/translation'
 
 // Rebuilt when a tag its data carries is expired (hooks/revalidateSite.ts), else at most hourly.
 // The build prerenders what readers open most; any other page is rendered on its first request
@@ -73,7 +73,7 @@ export default async function FilmPage({ params }: Props) {
   const text = siteText(locale)
   const [events, translated, screenings] = await Promise.all([
     queryEventsOfFilm(locale, film.id),
-    queryIsTranslated('films', locale, film.slug!),
+    isTranslated('films', locale, film),
     queryUpcomingScreeningsOfFilm(locale, film.id),
   ])
   // Shown at its own aspect ratio: the card size crops a 2:3 poster to 16:10.

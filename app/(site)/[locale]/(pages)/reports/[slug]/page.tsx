@@ -18,7 +18,7 @@ import { siteText } from '@/lib/siteText'
 import { reportJsonLd } from '@/lib/structuredData'
 import { socialCard } from '@/lib/socialCard'
 import { audienceSegments, outcomeKinds, partnerRoles } from '@/lib/vocabulary'
-import { queryIsTranslated } from '@/queries/translation'
+import { isTranslated } from '@/queries/translation'
 import { queryPrerenderedReportSlugs, queryReportBySlug } from '@/queries/reports'
 
 // Rebuilt when a tag its data carries is expired (hooks/revalidateSite.ts), else at most hourly.
@@ -67,7 +67,7 @@ export default async function ReportPage({ params }: Props) {
   const { locale, report } = await load(params)
   const text = siteText(locale)
   const number = new Intl.NumberFormat(intlLocale(locale))
-  const translated = await queryIsTranslated('reports', locale, report.slug!)
+  const translated = await isTranslated('reports', locale, report)
   // The embassy, the ministry or its delegation: the public sees who wrote what it reads.
   const reporter = reporterName(report, text.publisherName)
   const event = relation<{
