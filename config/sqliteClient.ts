@@ -381,7 +381,8 @@ const countingQueries = (client: Client): Client => {
   const total = globalThis as unknown as Record<symbol, number>
   total[counter] ??= 0
   const { execute, batch } = client
-  // BENCH_LOG_QUERIES=true also prints each statement's start: which query a page makes, not just how many.
+  // BENCH_LOG_QUERIES=true (with BENCH_COUNT_QUERIES) also prints the start of each single statement:
+  // which query a page makes, not just how many.
   const log = process.env.BENCH_LOG_QUERIES === 'true'
   client.execute = ((...args: Parameters<Client['execute']>) => {
     total[counter]++

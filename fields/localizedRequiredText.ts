@@ -1,4 +1,4 @@
-import type { CollectionSlug, TextField, Validate } from 'payload'
+import type { CollectionSlug, FieldHook, TextField, Validate } from 'payload'
 import { readAside } from '../hooks/readAside'
 import { labelIn, ruleMessage } from '../i18n/ruleMessage'
 import { locales } from '../lib/locales'
@@ -37,5 +37,21 @@ export const localizedRequiredText = (
     >
     return locales.some((locale) => locale !== req.locale && texts[locale]?.trim()) ? true : missing
   }
-  return { name, type: 'text', localized: true, label, validate, ...overrides } as TextField
+  return {
+    name,
+    type: 'text',
+    localized: true,
+    label,
+    validate,
+    ...overrides,
+    hooks: { ...overrides.hooks, beforeValidate: [blankIsNone, ...(overrides.hooks?.beforeValidate ?? [])] },
+  } as TextField
 }
+
+/**
+ * Only spaces is no text: stored as none, so the language falls back to another (Payload falls back
+ * on an empty value, not on spaces) and the page says it is not translated, rather than showing a
+ * blank title.
+ */
+const blankIsNone: FieldHook = ({ value }) =>
+  typeof value === 'string' && value.trim() === '' ? null : value

@@ -13,6 +13,9 @@ export const noteTitleLanguages: CollectionBeforeReadHook = ({ doc }) => {
   // One language already picked (a `select` without the title, or a shape this hook does not
   // know): say nothing rather than something wrong; pages then ask (queries/translation.ts).
   if (!title || typeof title !== 'object' || Array.isArray(title)) return doc
+  // SQLite answers a `select` that leaves the title out with a language map of nothing but
+  // undefined (its other localized fields' rows are read); a language without a title is null.
+  if (Object.values(title).every((value) => value === undefined)) return doc
   doc.titleLanguages = locales.filter((locale) => {
     const value = (title as Record<string, unknown>)[locale]
     return typeof value === 'string' && value.trim() !== ''

@@ -227,7 +227,7 @@ for (const [name, result] of Object.entries(figures.lighthouse ?? {})) {
 }
 for (const [group, result] of [
   ['load', figures.load],
-  ['load, nginx', figures.loadThroughNginx],
+  ['load via nginx', figures.loadThroughNginx],
 ]) {
   if (!result) continue
   const { reads, saves, lost } = result

@@ -217,7 +217,11 @@ describe('fallback chains', () => {
       context,
       data: { title: 'Посвящение' },
     })
+    // Only spaces is no title: stored as none, so English falls back too, with its note.
     await payload.update({ collection: 'films', id: film.id, locale: 'en', context, data: { title: ' ' } })
+    expect((await payload.findByID({ collection: 'films', id: film.id, locale: 'en' })).title).toBe(
+      'Посвящение',
+    )
     const inKazakh = await payload.findByID({ collection: 'films', id: film.id, locale: 'kk' })
     // The Kazakh page shows the Russian title and knows it is a fallback, with no second read.
     expect(inKazakh.title).toBe('Посвящение')
@@ -233,6 +237,14 @@ describe('fallback chains', () => {
     })
     expect(listed.docs[0].titleLanguages).toEqual(['ru'])
     expect(await queryIsTranslated.uncached('films', 'en', slug)).toBe(false)
+    // A read that leaves the title out says nothing rather than "no language" (pages then ask).
+    const withoutTitle = await payload.findByID({
+      collection: 'films',
+      id: film.id,
+      locale: 'en',
+      select: { year: true, synopsis: true, titleLanguages: true },
+    })
+    expect(withoutTitle.titleLanguages ?? undefined).toBeUndefined()
     const event = await payload.create({
       collection: 'events',
       locale: 'kk',
