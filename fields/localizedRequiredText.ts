@@ -5,6 +5,9 @@ import { locales } from '../lib/locales'
 
 type Label = { en: string; ru: string; kk: string }
 
+/** Text a reader would see: spaces alone are none (Payload's fallback takes them as a value). */
+export const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
+
 /**
  * Text that must exist in at least one language. Payload's `required` on a localized field would
  * demand it in every language one saves in, so translating a single field into Kazakh would first
@@ -17,7 +20,7 @@ export const localizedRequiredText = (
   overrides: Partial<TextField> = {},
 ): TextField => {
   const validate: Validate<string | null | undefined> = async (value, { id, operation, req, event }) => {
-    if (typeof value === 'string' && value.trim() !== '') return true
+    if (hasText(value)) return true
     const missing = ruleMessage(req, 'requiredInOneLanguage', { field: labelIn(req, label, name) })
     if (operation === 'create' || id === undefined) return missing
     if (event === 'onChange') return true
@@ -35,7 +38,7 @@ export const localizedRequiredText = (
       string,
       string | undefined
     >
-    return locales.some((locale) => locale !== req.locale && texts[locale]?.trim()) ? true : missing
+    return locales.some((locale) => locale !== req.locale && hasText(texts[locale])) ? true : missing
   }
   return {
     name,
@@ -53,5 +56,4 @@ export const localizedRequiredText = (
  * on an empty value, not on spaces) and the page says it is not translated, rather than showing a
  * blank title.
  */
-const blankIsNone: FieldHook = ({ value }) =>
-  typeof value === 'string' && value.trim() === '' ? null : value
+const blankIsNone: FieldHook = ({ value }) => (typeof value === 'string' && !hasText(value) ? null : value)

@@ -1,5 +1,6 @@
 import type { CollectionBeforeReadHook, SelectField } from 'payload'
 import { localeLabels, locales } from '../lib/locales'
+import { hasText } from './localizedRequiredText'
 
 /**
  * The languages a document has its own title in, worked out as it is read. A page in a language
@@ -16,10 +17,7 @@ export const noteTitleLanguages: CollectionBeforeReadHook = ({ doc }) => {
   // SQLite answers a `select` that leaves the title out with a language map of nothing but
   // undefined (its other localized fields' rows are read); a language without a title is null.
   if (Object.values(title).every((value) => value === undefined)) return doc
-  doc.titleLanguages = locales.filter((locale) => {
-    const value = (title as Record<string, unknown>)[locale]
-    return typeof value === 'string' && value.trim() !== ''
-  })
+  doc.titleLanguages = locales.filter((locale) => hasText((title as Record<string, unknown>)[locale]))
   return doc
 }
 

@@ -1,3 +1,4 @@
+import { hasText } from '@/fields/localizedRequiredText'
 import { cacheTag } from '@/lib/cacheTags'
 import type { Locale } from '@/lib/locales'
 import { cachedQuery } from './cachedQuery'
@@ -30,7 +31,7 @@ export const queryIsTranslated = cachedQuery(
       },
       { previewOf: { collection, slug } },
     )
-    return Boolean(doc?.title?.trim())
+    return hasText(doc?.title)
   },
   (collection, _locale, slug) => [pageTag[collection](slug)],
 )
