@@ -27,7 +27,7 @@ export function EventCard({
   event: EventSummary
   locale: Locale
   headingLevel?: 2 | 3
-  /** The first card of a page whose picture is the largest thing above the fold. */
+  /** The card whose picture is the largest thing above the fold (`firstWithPicture`, lib/media.ts). */
   priority?: boolean
 }) {
   const Heading = `h${headingLevel}` as const

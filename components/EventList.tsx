@@ -5,6 +5,7 @@ import { ListPagination } from '@/components/ListPagination'
 import { countryName } from '@/lib/countries'
 import { listHref } from '@/lib/listPath'
 import type { Locale } from '@/lib/locales'
+import { firstWithPicture } from '@/lib/media'
 import { siteText } from '@/lib/siteText'
 import { eventTypes } from '@/lib/vocabulary'
 import { eventsPerPage, queryEventFacets, queryEvents, type EventFilters } from '@/queries/events'
@@ -54,15 +55,20 @@ export async function EventList({ locale, filters }: { locale: Locale; filters: 
   if (paged.docs.length === 0 && page > 1) notFound()
   const nothing = (upcoming?.docs.length ?? 0) === 0 && (past?.docs.length ?? 0) === 0
 
-  const cards = (result: Page) => (
-    <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-      {result.docs.map((event) => (
-        <li key={event.id} className="flex">
-          <EventCard event={event} locale={locale} headingLevel={3} />
-        </li>
-      ))}
-    </ul>
-  )
+  // The first section shown holds the picture on a phone's first screen.
+  const first = upcoming && upcoming.docs.length > 0 ? upcoming : past
+  const cards = (result: Page) => {
+    const prioritised = result === first ? firstWithPicture(result.docs.map((event) => event.heroImage)) : -1
+    return (
+      <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+        {result.docs.map((event, index) => (
+          <li key={event.id} className="flex">
+            <EventCard event={event} locale={locale} headingLevel={3} priority={index === prioritised} />
+          </li>
+        ))}
+      </ul>
+    )
+  }
 
   return (
     <>

@@ -7,8 +7,10 @@ import localFont from 'next/font/local'
  * the stack (app/globals.css, --font-sans) lists them before the one fallback: Arial adjusted to
  * Noto's metrics, so the swap moves nothing (CLS 0). Kazakh needs both Cyrillic files: і and ұ are
  * in the basic block, ә ғ қ ң ө ү һ in the extended one. Only Latin and basic Cyrillic are
- * preloaded (every page shows both: the language switcher says Русский); the extended Cyrillic and
- * Latin files come when a page's text asks for them.
+ * preloaded (every page shows both: the language switcher says Русский); the extended files come
+ * when a page's text asks for them, and are cut to the letters the site writes (scripts/fonts.mjs,
+ * `npm run fonts`: 4 and 25 KB where fontsource's are 71 and 168 KB; their `unicode-range` is
+ * written there too, and tests/fonts.test.ts holds the two in step).
  */
 export const latin = localFont({
   src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2',
@@ -35,19 +37,22 @@ export const cyrillic = localFont({
 })
 
 export const cyrillicExt = localFont({
-  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-cyrillic-ext-wght-normal.woff2',
+  src: '../assets/fonts/noto-sans-kazakh-wght-normal.woff2',
   weight: '100 900',
   display: 'swap',
   preload: false,
   variable: '--font-noto-cyrillic-ext',
   adjustFontFallback: false,
   declarations: [
-    { prop: 'unicode-range', value: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F' },
+    {
+      prop: 'unicode-range',
+      value: 'U+0492-0493,U+049A-049B,U+04A2-04A3,U+04AE-04AF,U+04BA-04BB,U+04D8-04D9,U+04E8-04E9',
+    },
   ],
 })
 
 export const latinExt = localFont({
-  src: '../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-ext-wght-normal.woff2',
+  src: '../assets/fonts/noto-sans-latin-ext-europe-wght-normal.woff2',
   weight: '100 900',
   display: 'swap',
   preload: false,
@@ -57,7 +62,7 @@ export const latinExt = localFont({
     {
       prop: 'unicode-range',
       value:
-        'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+        'U+0100-0130,U+0132-0151,U+0154-017F,U+018F,U+01CD-01DC,U+0218-021B,U+0259,U+20A0-20AB,U+20AD-20C0',
     },
   ],
 })

@@ -17,3 +17,12 @@ export const imageIn = (image: unknown, size: 'card' | 'hero' | 'social' | 'orig
       }
     : null
 }
+
+/**
+ * Which card of a list gets `priority` (components/Photo.tsx): the first with a picture in `size`,
+ * the largest thing on a phone's first screen; -1 when none has one. Not simply the first card: an
+ * event without a picture left the next card's picture, the page's LCP element, loading lazily
+ * behind the fonts (Lighthouse performance on the archive's home 80-84, issue 10).
+ */
+export const firstWithPicture = (images: readonly unknown[], size: 'card' | 'hero' = 'card') =>
+  images.findIndex((image) => imageIn(image, size) !== null)

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { firstWithPicture } from '../lib/media'
 import { context, rejection, startPayload } from './helpers/payload'
 import { imageFile } from './helpers/image'
 import { buildWorld, type World } from './helpers/world'
@@ -118,6 +119,10 @@ describe('uploads', () => {
       file: await imageFile('sizes.jpg'),
     })
     expect(Object.keys(image.sizes ?? {}).sort()).toEqual(['card', 'hero', 'social'])
+    // A list fetches first the picture of its first card that has one (lib/media.ts): an event
+    // without a picture (none, or one not read) does not take the priority from the next card's.
+    expect(firstWithPicture([null, image.id, image, image])).toBe(2)
+    expect(firstWithPicture([null, undefined])).toBe(-1)
   })
 
   const staticDir = () => process.env.MEDIA_DIR!

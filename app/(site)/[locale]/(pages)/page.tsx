@@ -8,6 +8,7 @@ import { alternates } from '@/lib/alternates'
 import { formatDay } from '@/lib/dates'
 import { reporterName } from '@/lib/reporter'
 import { intlLocale, isLocale } from '@/lib/locales'
+import { firstWithPicture } from '@/lib/media'
 import { siteText } from '@/lib/siteText'
 import { socialCard } from '@/lib/socialCard'
 import { queryUpcomingEvents } from '@/queries/events'
@@ -44,6 +45,7 @@ export default async function HomePage({ params }: Props) {
     queryLatestReports(locale, 3),
     queryFeaturedFilms(locale, 4),
   ])
+  const prioritised = firstWithPicture(events.map((event) => event.heroImage))
   return (
     <>
       <section className="mb-10">
@@ -61,8 +63,7 @@ export default async function HomePage({ params }: Props) {
           <ul className="grid gap-4 sm:grid-cols-2">
             {events.map((event, index) => (
               <li key={event.id} className="flex">
-                {/* The first card's picture is the largest thing on a phone's first screen. */}
-                <EventCard event={event} locale={locale} priority={index === 0} />
+                <EventCard event={event} locale={locale} priority={index === prioritised} />
               </li>
             ))}
           </ul>

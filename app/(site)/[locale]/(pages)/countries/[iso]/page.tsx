@@ -4,6 +4,7 @@ import { EventCard } from '@/components/EventCard'
 import { alternates } from '@/lib/alternates'
 import { countryName, isCountryCode } from '@/lib/countries'
 import { isLocale } from '@/lib/locales'
+import { firstWithPicture } from '@/lib/media'
 import { siteText } from '@/lib/siteText'
 import { socialCard } from '@/lib/socialCard'
 import { queryCountry } from '@/queries/events'
@@ -32,6 +33,7 @@ export default async function CountryPage({ params }: Props) {
   const { locale, code } = await load(params)
   const text = siteText(locale)
   const { events, embassies } = await queryCountry(locale, code)
+  const prioritised = firstWithPicture(events.map((event) => event.heroImage))
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight text-steppe-900">
@@ -46,9 +48,9 @@ export default async function CountryPage({ params }: Props) {
         <p className="mt-8 text-slate-700">{text.noEvents}</p>
       ) : (
         <ul className="mt-8 grid gap-4 sm:grid-cols-2">
-          {events.map((event) => (
+          {events.map((event, index) => (
             <li key={event.id} className="flex">
-              <EventCard event={event} locale={locale} headingLevel={2} />
+              <EventCard event={event} locale={locale} headingLevel={2} priority={index === prioritised} />
             </li>
           ))}
         </ul>
