@@ -12,9 +12,10 @@ const nextConfig = {
   poweredByHeader: false,
   // No ETag. Next makes one by hashing a page's whole HTML, in JavaScript, on every request, even
   // one served from its cache: an eighth of the server's time on the 100 KB events list (profiled
-  // under `npm run bench`, issue 10; req/s 334 to 473 on that page in one A/B). What it buys is a
-  // 304 for a browser that reloads a page it has, about 10-20 KB of gzip saved; client-side
-  // navigation fetches RSC, not the page, and the micro-cache in front (deploy/nginx) does not use it.
+  // under `npm run bench`, issue 10; req/s 334 to 473 on that page in one A/B). What it bought is a
+  // 304 for a browser that reloads a page it has, straight or from nginx's cache (which answers
+  // If-None-Match with the stored ETag): now that reload gets the page again, 10-20 KB of gzip.
+  // Client-side navigation fetches RSC, not the page, and never had one.
   generateEtags: false,
   env: {
     // Next keeps its data cache across builds; each build reads its own keys (queries/cachedQuery.ts),

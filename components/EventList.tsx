@@ -55,20 +55,18 @@ export async function EventList({ locale, filters }: { locale: Locale; filters: 
   if (paged.docs.length === 0 && page > 1) notFound()
   const nothing = (upcoming?.docs.length ?? 0) === 0 && (past?.docs.length ?? 0) === 0
 
-  // The first section shown holds the picture on a phone's first screen.
-  const first = upcoming && upcoming.docs.length > 0 ? upcoming : past
-  const cards = (result: Page) => {
-    const prioritised = result === first ? firstWithPicture(result.docs.map((event) => event.heroImage)) : -1
-    return (
-      <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-        {result.docs.map((event, index) => (
-          <li key={event.id} className="flex">
-            <EventCard event={event} locale={locale} headingLevel={3} priority={index === prioritised} />
-          </li>
-        ))}
-      </ul>
-    )
-  }
+  // The picture fetched first is the first one on the page, in whichever section it is.
+  const shown = [...(upcoming?.docs ?? []), ...(past?.docs ?? [])]
+  const prioritised = shown[firstWithPicture(shown.map((event) => event.heroImage))]?.id
+  const cards = (result: Page) => (
+    <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+      {result.docs.map((event) => (
+        <li key={event.id} className="flex">
+          <EventCard event={event} locale={locale} headingLevel={3} priority={event.id === prioritised} />
+        </li>
+      ))}
+    </ul>
+  )
 
   return (
     <>

@@ -7,7 +7,7 @@ test('public pages neither ask for the colour-scheme client hint nor carry an ET
   request,
 }) => {
   // Critical-CH makes Chromium fetch a reader's first page twice.
-  for (const path of ['/en', '/en/events/cannes-2026-kazakhstan-pavilion', '/en/films/aika']) {
+  for (const path of ['/en', '/en/events', '/en/events/cannes-2026-kazakhstan-pavilion', '/en/films/aika']) {
     const response = await request.get(path)
     expect(response.headers()['critical-ch'], path).toBeUndefined()
     expect(response.headers()['accept-ch'], path).toBeUndefined()
@@ -26,6 +26,12 @@ test("a phone's largest first picture is fetched first, the others when scrolled
   await expect(cards.first()).toHaveAttribute('loading', 'eager')
   await expect(cards.nth(1)).toHaveAttribute('loading', 'lazy')
   await expect(page.locator('img[src^="/map.svg"]')).toHaveAttribute('loading', 'lazy')
+  // One picture is fetched first, the page's first, whichever card has it (lib/media.ts).
+  for (const path of ['/en', '/en/events']) {
+    await page.goto(path)
+    await expect(page.locator('main img[fetchpriority="high"]'), path).toHaveCount(1)
+    await expect(page.locator('main img').first(), path).toHaveAttribute('fetchpriority', 'high')
+  }
 
   // A film's poster opens its page; an event's picture follows its dates, place and schedule (issue
   // 11: the facts on a phone's first screen), so it waits until it is scrolled to.

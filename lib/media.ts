@@ -19,10 +19,13 @@ export const imageIn = (image: unknown, size: 'card' | 'hero' | 'social' | 'orig
 }
 
 /**
- * Which card of a list gets `priority` (components/Photo.tsx): the first with a picture in `size`,
- * the largest thing on a phone's first screen; -1 when none has one. Not simply the first card: an
- * event without a picture left the next card's picture, the page's LCP element, loading lazily
- * behind the fonts (Lighthouse performance on the archive's home 80-84, issue 10).
+ * Which card of a list gets `priority` (components/Photo.tsx): the first with a picture among the
+ * first `within` cards, those on a phone's first screen; -1 when none of them has one. Not simply
+ * the first card: an event without a picture left the next card's picture, the page's LCP element,
+ * loading lazily behind the fonts (Lighthouse performance on the archive's home 80-86, issue 10).
+ * Not further down either: a picture below the fold fetched first would hold up what is above it.
  */
-export const firstWithPicture = (images: readonly unknown[], size: 'card' | 'hero' = 'card') =>
-  images.findIndex((image) => imageIn(image, size) !== null)
+export const firstWithPicture = (images: readonly unknown[], within = 2) => {
+  const index = images.findIndex((image) => imageIn(image, 'card') !== null)
+  return index < within ? index : -1
+}

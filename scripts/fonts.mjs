@@ -4,7 +4,7 @@
 //
 // Why: fontsource's extended files cover every language of their script. Every page named its
 // language switcher "Қазақша" and an event in "Chișinău", so a phone fetched 71 KB of extended
-// Cyrillic for one letter and 168 KB of extended Latin for one more, at the browser's highest
+// Cyrillic for one letter and 168 KB of extended Latin for two more, at the browser's highest
 // priority, in front of the page's first picture (Lighthouse on the archive's home: 80-86,
 // issue 10). Cut to Kazakh and to the Latin of European names they are 4 KB and 25 KB. A letter
 // left out (a rare Cyrillic one, Vietnamese) is drawn by the fallback font, as before for scripts
@@ -28,8 +28,8 @@ export const cuts = {
     unicodeRange: 'U+0492-0493,U+049A-049B,U+04A2-04A3,U+04AE-04AF,U+04BA-04BB,U+04D8-04D9,U+04E8-04E9',
   },
   // Latin Extended-A (Polish, Czech, Hungarian, Turkish, Baltic, the 2021 Kazakh Latin letters),
-  // Azerbaijani ə, Pinyin's tone marks, Romanian ș ț, currency signs (₸ ₽ ₺ ₴). The three in
-  // basic Latin (ı œ Œ) are left to it, so a Turkish ı alone does not fetch this file.
+  // Azerbaijani ə, Pinyin's tone marks, Romanian ș ț, currency signs (₸ ₽ ₺ ₴). The three the
+  // Latin file has (ı œ Œ) are left to it, so a Turkish ı alone does not fetch this file.
   'noto-sans-latin-ext-europe-wght-normal.woff2': {
     from: 'noto-sans-latin-ext-wght-normal.woff2',
     unicodeRange:
@@ -54,7 +54,8 @@ export const cutFont = (cut) =>
     },
   )
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// realpath: run through a symlinked checkout, argv names the link.
+if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url))) {
   const target = path.join(root, 'assets/fonts')
   fs.mkdirSync(target, { recursive: true })
   for (const [name, cut] of Object.entries(cuts)) {

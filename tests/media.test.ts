@@ -120,8 +120,11 @@ describe('uploads', () => {
     })
     expect(Object.keys(image.sizes ?? {}).sort()).toEqual(['card', 'hero', 'social'])
     // A list fetches first the picture of its first card that has one (lib/media.ts): an event
-    // without a picture (none, or one not read) does not take the priority from the next card's.
-    expect(firstWithPicture([null, image.id, image, image])).toBe(2)
+    // without a picture (none, or one not read) does not take the priority from the next card's,
+    // but a picture below a phone's first screen does not get it either.
+    expect(firstWithPicture([null, image, image])).toBe(1)
+    expect(firstWithPicture([null, image.id, image], 3)).toBe(2)
+    expect(firstWithPicture([null, image.id, image])).toBe(-1)
     expect(firstWithPicture([null, undefined])).toBe(-1)
   })
 
