@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
+import { listPageRewrites } from './config/listPageRewrites.mjs'
 import { securityHeaders } from './config/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
@@ -27,6 +28,8 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL('./config/cacheHandler.mjs', import.meta.url)),
   cacheMaxMemorySize: 64 * 1024 * 1024,
   headers: async () => securityHeaders(),
+  // `?page=N` of a list, to its cached page without the proxy (config/listPageRewrites.mjs).
+  rewrites: async () => ({ beforeFiles: listPageRewrites }),
   images: {
     // Images are served as the sizes Payload made (card, hero, social), straight from
     // /api/media/file, which asks the media collection's read access on every request. Next's

@@ -82,8 +82,10 @@ export const config = {
       has: [{ type: 'query', key: 'type' }],
     },
     {
+      // A canonical page number alone is rewritten by Next's router (config/listPageRewrites.mjs);
+      // here only a page with a filter (matched above and below) or one to tidy (`02`, `1`).
       source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
-      has: [{ type: 'query', key: 'page' }],
+      has: [{ type: 'query', key: 'page', value: '(?!(?:[2-9]|[1-9]\\d|[1-9]\\d\\d|1000)$).*' }],
     },
     {
       source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { filtersOfPath, listHref } from '../lib/listPath'
 import { canonicalQuery, listParameters } from '../lib/listQuery'
+import { canonicalPageNumber, listPageRewrites } from '../config/listPageRewrites.mjs'
 import { config } from '../proxy'
 
 const canonical = (list: 'events' | 'films' | 'search', query: string) =>
@@ -67,5 +68,29 @@ describe('the proxy', () => {
     expect([...new Set(keys)].sort()).toEqual(
       [...new Set(Object.values(listParameters).flatMap(Object.keys))].sort(),
     )
+  })
+
+  it('leaves a canonical page number alone to Next’s rewrite, and takes every other one to tidy', () => {
+    const pageMatcher = config.matcher.find(
+      (entry) => typeof entry !== 'string' && entry.has.some((has) => has.key === 'page'),
+    ) as { has: { value?: string }[] }
+    expect(pageMatcher.has[0].value).toBe(`(?!(?:${canonicalPageNumber})$).*`)
+    // As Next matches a `has` value: anchored at both ends, the last of repeated parameters.
+    const proxyTakes = new RegExp(`^${pageMatcher.has[0].value}$`)
+    const rewrites = listPageRewrites.map((rewrite) => new RegExp(`^${rewrite.has[0].value}$`))
+    const values = [
+      ...Array.from({ length: 1100 }, (_, index) => String(index)),
+      ...['02', '002', '0002', '2.0', ' 2', '2 ', '+2', '1e3', '0x10', 'abc', '٣', '1000000'],
+    ]
+    for (const value of values) {
+      const canonicalPage = listParameters.films.page(value) === value
+      expect(proxyTakes.test(value), value).toBe(!canonicalPage)
+      for (const rewrite of rewrites) expect(rewrite.test(value), value).toBe(canonicalPage)
+    }
+    // The rewrite writes the path the proxy writes for the same page: one cache entry.
+    for (const rewrite of listPageRewrites) {
+      const list = rewrite.source.split('/').pop()
+      expect(rewrite.destination).toBe(`/:locale/_lists/${list}/${encodeURIComponent('page=')}:page`)
+    }
   })
 })
