@@ -4,6 +4,7 @@ import { FilterForm, FilterSelect } from '@/components/FilterForm'
 import { ListPagination } from '@/components/ListPagination'
 import { languageOptions } from '@/lib/languages'
 import type { Locale } from '@/lib/locales'
+import { firstWithPicture } from '@/lib/media'
 import { siteText } from '@/lib/siteText'
 import { genres } from '@/lib/vocabulary'
 import { queryFilms, queryFilmYears, type FilmFilters } from '@/queries/films'
@@ -21,6 +22,7 @@ export const filmFilters = (query: Record<string, string>): FilmFilters => ({
 export async function FilmCatalogue({ locale, filters }: { locale: Locale; filters: FilmFilters }) {
   const text = siteText(locale)
   const [result, years] = await Promise.all([queryFilms(locale, filters), queryFilmYears()])
+  const prioritised = firstWithPicture(result.docs.map((film) => film.poster))
   // A page past the last is no page: a 404, not an empty list cached under its own address.
   if (result.docs.length === 0 && (filters.page ?? 1) > 1) notFound()
   const languages = languageOptions.map((option) => ({ value: option.value, label: option.label[locale] }))
@@ -62,11 +64,12 @@ export async function FilmCatalogue({ locale, filters }: { locale: Locale; filte
         <p className="mt-8 text-slate-700">{text.noFilms}</p>
       ) : (
         <ul className="mt-8 grid grid-cols-2 gap-4 sm:grid-cols-4">
-          {result.docs.map((film) => (
+          {result.docs.map((film, index) => (
             <FilmCard
               key={film.id}
               locale={locale}
               headingLevel={2}
+              priority={index === prioritised}
               film={{ ...film, detail: [film.year, film.directors?.join(', ')].filter(Boolean).join(' · ') }}
             />
           ))}
