@@ -15,7 +15,8 @@ export function proxy(request: NextRequest) {
   if (/^\/admin(\/|$)/.test(pathname)) return withAdminLanguage(request)
   const [, locale, list, internal] = pathname.split('/')
   if (!isLocale(locale)) return inUnknownLanguage(request)
-  // The internal routes are reached only through this rewrite, so only canonical queries are cached.
+  // The internal routes are reached only through this rewrite and the router's for a page alone
+  // (config/listPageRewrites.mjs), which run after this, so only canonical queries are cached.
   if (list === '_lists' || internal) return new NextResponse(null, { status: 404 })
   if (searchParams.size === 0) return NextResponse.next()
   const canonical = canonicalQuery(list as ListName, searchParams)
@@ -85,7 +86,7 @@ export const config = {
       // A canonical page number alone is rewritten by Next's router (config/listPageRewrites.mjs);
       // here only a page with a filter (matched above and below) or one to tidy (`02`, `1`).
       source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
-      has: [{ type: 'query', key: 'page', value: '(?!(?:[2-9]|[1-9]\\d|[1-9]\\d\\d|1000)$).*' }],
+      has: [{ type: 'query', key: 'page', value: '(?!(?:[2-9]|[1-9]\\d|[1-9]\\d\\d|1000)$)[\\s\\S]*' }],
     },
     {
       source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',

@@ -8,16 +8,23 @@
 // no leading zero), to the very path the proxy writes for it (`page%3D2`), so both reach one cache
 // entry. Any other value (`page=02`, `page=1`), or a page with a filter, still passes through the
 // proxy (its matcher in proxy.ts names the same numbers, written out: Next reads that config
-// without running it), which tidies it. tests/listQuery.test.ts holds the three in step.
+// without running it), which tidies it. A canonical page beside parameters the proxy does not
+// match (`utm_source=…`, a filter sent empty: `?when=&page=2`) is served at that address, untidied,
+// from the same cache entry: as the proxy's matcher already does for empty filters.
+// tests/listQuery.test.ts holds the three in step.
 
 /** A canonical page number, as a regular expression Next anchors at both ends. */
 export const canonicalPageNumber = '[2-9]|[1-9]\\d|[1-9]\\d\\d|1000'
 
-/** The lists whose only parameter may be `page`. */
-const pagedLists = ['events', 'films', 'reports']
-
-export const listPageRewrites = pagedLists.map((list) => ({
-  source: `/:locale(kk|ru|en)/${list}`,
-  has: [{ type: 'query', key: 'page', value: `(?<page>${canonicalPageNumber})` }],
-  destination: `/:locale/_lists/${list}/page%3D:page`,
-}))
+/**
+ * One rule for the lists that page. The list's name is captured, not written into the source:
+ * Next matches rewrites without regard to case, so `/en/FILMS?page=2` would otherwise be a page of
+ * the films list; captured, it goes to `_lists/FILMS`, which no route serves (404, as without it).
+ */
+export const listPageRewrites = [
+  {
+    source: '/:locale(kk|ru|en)/:list(events|films|reports)',
+    has: [{ type: 'query', key: 'page', value: `(?<page>${canonicalPageNumber})` }],
+    destination: '/:locale/_lists/:list/page%3D:page',
+  },
+]

@@ -1,7 +1,8 @@
 /**
  * The address of the page at `pathname` (with its query `search`) in another language, keeping the
  * reader's filters. A list rendered for a query is served from an internal path
- * (/{locale}/_lists/{list}/{canonical query}, proxy.ts): read back to its public address.
+ * (/{locale}/_lists/{list}/{canonical query}, proxy.ts and config/listPageRewrites.mjs): read back
+ * to its public address.
  */
 export const pathInLanguage = (pathname: string, search: string, locale: string): string => {
   const [, , ...rest] = pathname.split('/')

@@ -5,8 +5,9 @@ const isCanonical = (list: ListName, query: string) =>
   query !== '' && canonicalQuery(list, new URLSearchParams(query)) === query
 
 /**
- * The filters of an internal list route's path segment (proxy.ts writes it), or null when the
- * segment is not a canonical query: such a path was not made by the proxy and is not served.
+ * The filters of an internal list route's path segment (proxy.ts writes it, and
+ * config/listPageRewrites.mjs for a page alone), or null when the segment is not a canonical
+ * query: such a path was written by neither and is not served.
  * The segment may reach the page decoded or not (and the build renders it with a placeholder).
  */
 export const filtersOfPath = (list: ListName, segment: string): Record<string, string> | null => {

@@ -4,8 +4,9 @@ import { eventTypes, genres } from './vocabulary'
 
 /**
  * A list's or search's query string in its one canonical form: known parameters only, each valid
- * or dropped, in a fixed order, the first of repeated ones, search text trimmed and capped. The
- * proxy (proxy.ts) sends every address of one list to one cached page under this form, so a reader
+ * or dropped, in a fixed order, the last of repeated ones (as Next's router reads a query for a
+ * rewrite, config/listPageRewrites.mjs), search text trimmed and capped. The proxy (proxy.ts) and
+ * that rewrite send every address of one list to one cached page under this form, so a reader
  * adding `?utm=…` or reordering filters reads the same cache entry and nobody can fill the cache
  * with variants of a list. Pure: the proxy and the pages share it.
  */
@@ -63,8 +64,8 @@ export type ListName = keyof typeof listParameters
 export const canonicalQuery = (list: ListName, given: URLSearchParams): string => {
   const kept = new URLSearchParams()
   for (const [name, rule] of Object.entries(listParameters[list] as Record<string, Rule>)) {
-    const raw = given.get(name)
-    const value = raw === null ? undefined : rule(raw)
+    const raw = given.getAll(name).at(-1)
+    const value = raw === undefined ? undefined : rule(raw)
     if (value !== undefined) kept.set(name, value)
   }
   return kept.toString()

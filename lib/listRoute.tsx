@@ -13,9 +13,9 @@ type QueryProps = { params: Promise<{ locale: string; query: string }> }
 
 /**
  * The two routes of a public list: /{locale}/{list} itself and, for each canonical query, the
- * internal /{locale}/_lists/{list}/{query} the proxy rewrites it to (proxy.ts). Both share the
- * metadata and the rendering; only the query route reads its filters from the path, and answers
- * 404 for a path the proxy would not have written.
+ * internal /{locale}/_lists/{list}/{query} the proxy rewrites it to (proxy.ts; a page alone, Next's
+ * router: config/listPageRewrites.mjs). Both share the metadata and the rendering; only the query
+ * route reads its filters from the path, and answers 404 for a path neither would have written.
  */
 export const listRoute = ({
   list,
