@@ -1973,6 +1973,7 @@ export interface Screening {
   id: number;
   label?: string | null;
   event: number | Event;
+  eventPublic?: boolean | null;
   film: number | Film;
   /**
    * As the venue’s clock shows it, in the zone beside it: the event’s unless you change it. Through the API, a time without an offset (2026-01-15T19:00) is read in that zone too.
@@ -3945,6 +3946,7 @@ export interface EventsSelect<T extends boolean = true> {
 export interface ScreeningsSelect<T extends boolean = true> {
   label?: T;
   event?: T;
+  eventPublic?: T;
   film?: T;
   startsAt?: T;
   startsAt_tz?: T;

@@ -8,6 +8,7 @@ import { timezoneField } from '../fields/timezone'
 import { urlField } from '../fields/url'
 import { geoFields } from '../fields/venue'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 
 export const Embassies: CollectionConfig = {
@@ -60,6 +61,15 @@ export const Embassies: CollectionConfig = {
   ],
   hooks: {
     afterChange: [auditChange, revalidateSiteAfterChange],
+    // Not while its events, reports, staff or uploads are on record.
+    beforeDelete: [
+      refuseDeleteWhileUsed([
+        { collection: 'events', field: 'organisingEmbassy' },
+        { collection: 'reports', field: 'embassy' },
+        { collection: 'users', field: 'embassy' },
+        { collection: 'media', field: 'embassy' },
+      ]),
+    ],
     afterDelete: [auditDelete, revalidateSiteAfterDelete],
   },
 }

@@ -14,6 +14,9 @@ import { venueFields } from '../fields/venue'
 import { checkEventDates } from '../hooks/checkEventDates'
 import { refreshMediaUseAfterChange, refreshMediaUseAfterDelete } from '../hooks/refreshMediaUse'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/revalidateSite'
+import { passEventVisibility } from '../hooks/keepScreeningVisibility'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
+import { deleteScreeningsOfEvent } from '../hooks/deleteScreeningsOfEvent'
 import { eventTypes, partnerRoles } from '../lib/vocabulary'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { trashOrDelete } from '../access/trashOrDelete'
@@ -239,7 +242,12 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeRead: [noteTitleLanguages],
     beforeChange: [checkEventDates],
-    afterChange: [auditChange, refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    afterChange: [auditChange, refreshMediaUseAfterChange, passEventVisibility, revalidateSiteAfterChange],
+    // Deleted for good only once no report points at it; its screenings go with it.
+    beforeDelete: [
+      refuseDeleteWhileUsed([{ collection: 'reports', field: 'event', versionsToo: true }]),
+      deleteScreeningsOfEvent,
+    ],
     afterDelete: [auditDelete, refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
   },
   // Deleting moves to the trash; an admin or editor can restore from there.

@@ -15,6 +15,7 @@ import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/r
 import { isValidDate, toCalendarDate } from '../lib/calendarDate'
 import { languageOptions } from '../lib/languages'
 import { genres, screeningFormats } from '../lib/vocabulary'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { plausibleDate } from '../fields/plausibleDate'
 import { readableOnly } from '../fields/readableOnly'
@@ -366,6 +367,13 @@ export const Films: CollectionConfig = {
   hooks: {
     beforeRead: [noteTitleLanguages],
     afterChange: [auditChange, refreshMediaUseAfterChange, revalidateSiteAfterChange],
+    // Not while screenings or events show it: their records would lose the film.
+    beforeDelete: [
+      refuseDeleteWhileUsed([
+        { collection: 'screenings', field: 'film' },
+        { collection: 'events', field: 'films', draftsToo: true },
+      ]),
+    ],
     afterDelete: [auditDelete, refreshMediaUseAfterDelete, revalidateSiteAfterDelete],
   },
 }

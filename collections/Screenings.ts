@@ -14,9 +14,12 @@ import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../hooks/r
 import { languageOptions } from '../lib/languages'
 import { timezones } from '../lib/timezones'
 import { screeningFormats } from '../lib/vocabulary'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 import { auditChange, auditDelete } from '../hooks/auditChange'
 import { plausibleDate } from '../fields/plausibleDate'
 import { readableOnly } from '../fields/readableOnly'
+import { noteEventVisibility } from '../hooks/keepScreeningVisibility'
+import { nobody } from '../access/nobody'
 
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
@@ -53,6 +56,17 @@ export const Screenings: CollectionConfig = {
       // Chosen in a drawer of the events list: searched and paged, days and status shown.
       admin: eventPickerAdmin,
       validate: readableOnly('chooseVisibleEvent'),
+    },
+    {
+      // Whether its event is public: what the public rule reads (lib/screeningVisibility.ts). Kept
+      // by hooks on both sides; no one writes it through the API.
+      name: 'eventPublic',
+      type: 'checkbox',
+      label: { en: 'Its event is public', ru: 'Мероприятие опубликовано', kk: 'Іс-шара жарияланған' },
+      index: true,
+      defaultValue: false,
+      access: { create: nobody, update: nobody },
+      admin: { hidden: true },
     },
     {
       name: 'film',
@@ -235,8 +249,12 @@ export const Screenings: CollectionConfig = {
   indexes: [{ fields: ['event', 'startsAt'] }],
   hooks: {
     beforeValidate: [readVenueTime],
-    beforeChange: [checkScreeningFits, labelScreening],
+    beforeChange: [checkScreeningFits, labelScreening, noteEventVisibility],
     afterChange: [auditChange, revalidateSiteAfterChange],
+    // Not while a report (or an earlier version of one) counts its audience.
+    beforeDelete: [
+      refuseDeleteWhileUsed([{ collection: 'reports', field: 'screenings.screening', versionsToo: true }]),
+    ],
     afterDelete: [auditDelete, revalidateSiteAfterDelete],
   },
 }

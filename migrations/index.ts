@@ -6,6 +6,7 @@ import * as migration_20261202_045501_image_storage_fields from './20261202_0455
 import * as migration_20261202_052602_search_and_indexes from './20261202_052602_search_and_indexes'
 import * as migration_20261202_085738_screening_label_index from './20261202_085738_screening_label_index'
 import * as migration_20261202_130720_names_in_every_script from './20261202_130720_names_in_every_script'
+import * as migration_20261202_174012_screening_visibility from './20261202_174012_screening_visibility'
 import * as migration_20261202_174013_festival_reports from './20261202_174013_festival_reports'
 
 export const migrations = [
@@ -48,6 +49,11 @@ export const migrations = [
     up: migration_20261202_130720_names_in_every_script.up,
     down: migration_20261202_130720_names_in_every_script.down,
     name: '20261202_130720_names_in_every_script',
+  },
+  {
+    up: migration_20261202_174012_screening_visibility.up,
+    down: migration_20261202_174012_screening_visibility.down,
+    name: '20261202_174012_screening_visibility',
   },
   {
     up: migration_20261202_174013_festival_reports.up,

@@ -5,6 +5,9 @@
  * form's. `{{field}}` is the field's label in that language; `{{...}}` are Payload's placeholders.
  */
 const en = {
+  stillInUse:
+    'This cannot be deleted for good while other records point to it ({{uses}}). Remove it from them or delete them first; the trash keeps it out of sight meanwhile.',
+  earlierVersionsOf: 'earlier versions of {{what}}',
   dateOutOfRange: 'Give a date between 1895 and 2099.',
   wholeNumberFrom: '{{field}} must be a whole number, {{min}} or more.',
   wholeNumberBetween: '{{field}} must be a whole number from {{min}} to {{max}}.',
@@ -94,6 +97,9 @@ export type RuleWords = typeof en
 export type RuleKey = keyof RuleWords
 
 const ru: RuleWords = {
+  stillInUse:
+    'Нельзя удалить окончательно, пока на это ссылаются другие записи ({{uses}}). Сначала уберите ссылки или удалите эти записи; до тех пор корзина скрывает запись.',
+  earlierVersionsOf: 'прежние версии: {{what}}',
   dateOutOfRange: 'Укажите дату между 1895 и 2099 годом.',
   wholeNumberFrom: '«{{field}}»: укажите целое число, не меньше {{min}}.',
   wholeNumberBetween: '«{{field}}»: укажите целое число от {{min}} до {{max}}.',
@@ -181,6 +187,9 @@ const ru: RuleWords = {
 }
 
 const kk: RuleWords = {
+  stillInUse:
+    'Басқа жазбалар сілтеп тұрғанда мүлде жоюға болмайды ({{uses}}). Алдымен сілтемелерді алып тастаңыз немесе ол жазбаларды жойыңыз; оған дейін себет оны жасырып тұрады.',
+  earlierVersionsOf: 'бұрынғы нұсқалар: {{what}}',
   dateOutOfRange: '1895 және 2099 жылдар аралығындағы күнді көрсетіңіз.',
   wholeNumberFrom: '«{{field}}»: {{min}} немесе одан үлкен бүтін сан көрсетіңіз.',
   wholeNumberBetween: '«{{field}}»: {{min}} мен {{max}} аралығындағы бүтін сан көрсетіңіз.',

@@ -319,6 +319,8 @@ export const writeArchive = async (
         {
           label: screening.label,
           event: eventIDs[screening.event],
+          // What the save hook would store (hooks/keepScreeningVisibility.ts): no event is trashed here.
+          eventPublic: plan.events[screening.event].published,
           film: filmIDs[screening.film],
           startsAt: screening.startsAt,
           startsAt_tz: screening.timezone,
