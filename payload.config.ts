@@ -19,6 +19,7 @@ import { isMongo, jobsSchedule, payloadSecret, runsJobs, serverURL } from './con
 import { imageStorage } from './config/storage'
 import { revalidateSiteEndpoint } from './endpoints/revalidateSite'
 import { explainFieldErrors } from './hooks/explainFieldErrors'
+import { explainPublicErrors } from './hooks/explainPublicErrors'
 import { notFoundForMalformedID } from './hooks/notFoundForMalformedID'
 import { inUserLanguage } from './hooks/speakUserLanguage'
 import { notifyReportStatus } from './jobs/notifyReportStatus'
@@ -26,6 +27,7 @@ import { maxUploadBytes } from './hooks/limitUploadSize'
 import { defaultLocale, fallbackChain, localeLabels, locales } from './lib/locales'
 import { timezones } from './lib/timezones'
 import { migrations } from './migrations'
+import { refreshScreeningsWithoutVisibility } from './lib/screeningVisibility'
 import { adminI18n } from './i18n/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -106,9 +108,12 @@ export default buildConfig({
     // Production migrates through prodMigrations; development and tests use the same migrations.
     if (!isMongo && process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true')
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    // MongoDB has no migrations: screenings stored before `eventPublic` existed would be hidden from
+    // the public until `npm run screenings:refresh`; the first start does it (the same on each).
+    if (isMongo) await refreshScreeningsWithoutVisibility(payload)
   },
   endpoints: [revalidateSiteEndpoint],
   plugins: [imageStorage],
-  hooks: { afterError: [explainFieldErrors, notFoundForMalformedID] },
+  hooks: { afterError: [explainFieldErrors, explainPublicErrors, notFoundForMalformedID] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

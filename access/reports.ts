@@ -2,7 +2,8 @@ import type { Access, Where } from 'payload'
 import { embassyEditableStatuses } from '../lib/reportWorkflow'
 import { embassyOf, hasRole, isMinistry } from './roles'
 
-const published: Where = { status: { equals: 'published' } }
+// Out of the trash: a list asking `trash=true` showed the public a published report trashed since.
+const published: Where = { and: [{ status: { equals: 'published' } }, { deletedAt: { exists: false } }] }
 
 /**
  * The public reads published reports; an embassy reads its own at every stage. The ministry's own

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 import { canReadMedia, canUpdateMedia, canUploadMedia } from '../access/media'
 import { isMinistryStaff } from '../access/isMinistryStaff'
 import { nobody } from '../access/nobody'
@@ -96,6 +97,16 @@ export const Media: CollectionConfig = {
     beforeValidate: [forceOwnEmbassy],
     beforeChange: [keepServerTimestamps],
     afterChange: [auditChange],
+    // Not while a film, an event (its newest draft too) or a report shows it.
+    beforeDelete: [
+      refuseDeleteWhileUsed([
+        { collection: 'films', field: 'poster' },
+        { collection: 'films', field: 'stills' },
+        { collection: 'events', field: 'heroImage', draftsToo: true },
+        { collection: 'events', field: 'gallery', draftsToo: true },
+        { collection: 'reports', field: 'photos' },
+      ]),
+    ],
     afterDelete: [auditDelete],
   },
 }

@@ -61,3 +61,20 @@ test('only an admin sees the accounts and can create one', async ({ page }) => {
   await expect(page.getByText('washington@example.org')).toBeVisible()
   await expect(page.getByRole('link', { name: /Create new/i })).toHaveCount(0)
 })
+
+test('an admin deleting a screened film is told what still points at it, and the film stays', async ({
+  page,
+  request,
+}) => {
+  const film = await bySlug(request, 'films', 'in-the-embrace-of-happiness')
+  await signInToAdmin(page, 'admin@example.org')
+  await page.goto(`/admin/collections/films/${film.id}`)
+  await page.locator('.doc-controls__dots').click()
+  await page.locator('#action-delete').click()
+  await page.locator('#confirm-action').click()
+  // The sentence written for it (hooks/refuseDeleteWhileUsed.ts), not "An unknown error occurred."
+  await expect(
+    page.getByText(/cannot be deleted for good while other records point to it \(Screenings: \d+/),
+  ).toBeVisible()
+  expect((await request.get(`/api/films/${film.id}?depth=0`)).status()).toBe(200)
+})

@@ -44,6 +44,18 @@ test.describe('REST answers a rule in the language asked for', () => {
       ])
     })
 
+  test('a delete refused while others point at the film, in Russian', async ({ request }) => {
+    const admin = await scriptToken('admin@example.org')
+    const film = await bySlug(request, 'films', 'myn-bala')
+    const response = await request.delete(`/api/films/${film.id}`, {
+      headers: { Authorization: `JWT ${admin}`, 'Accept-Language': 'ru' },
+    })
+    expect(response.status()).toBe(409)
+    const message = ((await response.json()) as { errors: { message: string }[] }).errors[0].message
+    expect(message).toContain(ruleWords.ru.stillInUse.split(' ({{uses}})')[0])
+    expect(message).toMatch(/Показы: \d+/)
+  })
+
   test('GraphQL too, with the field’s label in Kazakh', async ({ request }) => {
     const editor = await scriptToken('editor@example.org')
     const response = await request.post('/api/graphql', {

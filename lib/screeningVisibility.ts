@@ -106,3 +106,17 @@ export const refreshScreeningVisibility = async (
   for (const id of gone) await markScreeningsOfEvent(payload, id, false, req)
   return events.size
 }
+
+/** `refreshScreeningVisibility` where any screening has no value yet (a MongoDB database from before). */
+export const refreshScreeningsWithoutVisibility = async (payload: Payload) => {
+  const { totalDocs } = await payload.count({
+    collection: 'screenings',
+    overrideAccess: true,
+    where: { eventPublic: { exists: false } },
+  })
+  if (totalDocs === 0) return
+  payload.logger.info(
+    `${totalDocs} screenings do not yet say whether their event is public: filling them in.`,
+  )
+  await refreshScreeningVisibility(payload)
+}

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { i18nIn } from '../i18n/ruleMessage'
 import { context, rejection, startPayload } from './helpers/payload'
+import { imageFile } from './helpers/image'
 import { buildWorld, type World } from './helpers/world'
 
 // Deleting for good what others point at (hooks/refuseDeleteWhileUsed.ts): refused with the others
@@ -136,6 +137,69 @@ describe('deleting for good what others point at', () => {
     expect(refused.status).toBe(409)
     expect(refused.message).toContain('earlier versions of Reports')
     expect(await exists('screenings', second.id)).toBe(true)
+  })
+
+  it('refuses an image a film, an event’s draft or a report shows', async () => {
+    const refused = await rejection(payload.delete({ collection: 'media', id: world.poster.id, ...admin() }))
+    expect(refused.status).toBe(409)
+    expect(refused.message).toContain('Films: 1')
+    const hero = await payload.create({
+      collection: 'media',
+      ...system,
+      data: { alt: 'Hero of a draft' } as any,
+      file: await imageFile('hero-of-a-draft.jpg'),
+    })
+    await payload.update({
+      collection: 'events',
+      id: world.events.draftA.id,
+      ...system,
+      draft: true,
+      data: { heroImage: hero.id } as any,
+    })
+    expect(
+      (await rejection(payload.delete({ collection: 'media', id: hero.id, ...admin() }))).message,
+    ).toContain('Events: 1')
+    const unused = await payload.create({
+      collection: 'media',
+      ...system,
+      data: { alt: 'Unused' } as any,
+      file: await imageFile('unused.jpg'),
+    })
+    await payload.delete({ collection: 'media', id: unused.id, ...admin() })
+    expect(
+      await payload.findByID({ collection: 'media', id: unused.id, ...system, disableErrors: true }),
+    ).toBeNull()
+  })
+
+  it('deletes nothing of a batch’s event whose screening another event’s report counts', async () => {
+    // A screening moved to another event after a report of its first event counted it.
+    const { event: kept } = await world.stage(world.embassyA, 'Batch, kept')
+    const { event: other, screening: moved } = await world.stage(world.embassyA, 'Batch, report')
+    await payload.create({
+      collection: 'reports',
+      ...system,
+      data: {
+        title: 'Counts a screening moved away',
+        embassy: world.embassyA.id,
+        event: other.id,
+        status: 'draft',
+        screenings: [{ screening: moved.id, attendance: 3 }],
+      } as any,
+    })
+    const sibling = await newScreening(kept.id, world.film.id)
+    await payload.update({ collection: 'screenings', id: moved.id, ...system, data: { event: kept.id } })
+    // The admin's bulk delete from the trash: Payload commits what each document's hooks did.
+    const result = await payload.delete({
+      collection: 'events',
+      ...admin(),
+      trash: true,
+      where: { id: { in: [kept.id] } },
+    })
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0].message).toContain('Reports: 1')
+    expect(await exists('events', kept.id)).toBe(true)
+    expect(await exists('screenings', sibling.id)).toBe(true)
+    expect(await exists('screenings', moved.id)).toBe(true)
   })
 
   it('refuses an embassy with events, reports, staff or uploads on record', async () => {
