@@ -32,7 +32,12 @@ export const deleteScreeningsOfEvent: CollectionBeforeDeleteHook = async ({ id, 
   ])
   if (reports.totalDocs + versions.totalDocs > 0) {
     const plural = req.payload.collections.reports.config.labels.plural
-    const what = `${labelIn(req, plural, 'reports')}: ${reports.totalDocs || versions.totalDocs}`
+    const label = labelIn(req, plural, 'reports')
+    // Only earlier versions count them: said so, as the admin finds no such report in the list.
+    const what =
+      reports.totalDocs > 0
+        ? `${label}: ${reports.totalDocs}`
+        : `${ruleMessage(req, 'earlierVersionsOf', { what: label })}: ${versions.totalDocs}`
     throw new APIError(ruleMessage(req, 'stillInUse', { uses: what }), 409, { uses: [what] }, true)
   }
   const { errors } = await req.payload.delete({
