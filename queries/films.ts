@@ -135,7 +135,9 @@ export const queryUpcomingScreeningsOfFilm = cachedQuery(
       collection: 'screenings',
       locale,
       depth: 1,
+      // The soonest 20, and no count of the rest: the page numbers nothing (one statement fewer).
       limit: 20,
+      pagination: false,
       sort: 'startsAt',
       where: {
         and: [
