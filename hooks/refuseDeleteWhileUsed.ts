@@ -21,7 +21,20 @@ const countUse = async (req: PayloadRequest, use: Use, id: number | string) => {
   const common = { req: readAside(req), overrideAccess: true } as const
   const where: Where = { [use.field]: { equals: id } }
   const { totalDocs } = await req.payload.count({ ...common, collection: use.collection, where, trash: true })
-  if (totalDocs > 0 || !(use.draftsToo || use.versionsToo)) return { current: totalDocs, versions: 0 }
+  // Those in the trash, said apart: the admin's list does not show them.
+  const trashed =
+    totalDocs > 0 && req.payload.collections[use.collection].config.trash
+      ? (
+          await req.payload.count({
+            ...common,
+            collection: use.collection,
+            where: { and: [where, { deletedAt: { exists: true } }] },
+            trash: true,
+          })
+        ).totalDocs
+      : 0
+  if (totalDocs > 0 || !(use.draftsToo || use.versionsToo))
+    return { current: totalDocs, trashed, versions: 0 }
   const inVersion: Where = { [`version.${use.field}`]: { equals: id } }
   const versions = await req.payload.countVersions({
     ...common,
@@ -29,8 +42,8 @@ const countUse = async (req: PayloadRequest, use: Use, id: number | string) => {
     where: use.versionsToo ? inVersion : { and: [inVersion, { latest: { equals: true } }] },
   })
   return use.versionsToo
-    ? { current: 0, versions: versions.totalDocs }
-    : { current: versions.totalDocs, versions: 0 }
+    ? { current: 0, trashed: 0, versions: versions.totalDocs }
+    : { current: versions.totalDocs, trashed: 0, versions: 0 }
 }
 
 /**
@@ -44,9 +57,10 @@ export const refuseDeleteWhileUsed =
   async ({ id, req }) => {
     const found: string[] = []
     for (const use of uses) {
-      const { current, versions } = await countUse(req, use, id)
+      const { current, trashed, versions } = await countUse(req, use, id)
       const plural = req.payload.collections[use.collection].config.labels.plural
-      if (current > 0) found.push(`${labelIn(req, plural, use.collection)}: ${current}`)
+      const inTrash = trashed > 0 ? ` (${ruleMessage(req, 'inTheTrash', { count: trashed })})` : ''
+      if (current > 0) found.push(`${labelIn(req, plural, use.collection)}: ${current}${inTrash}`)
       else if (versions > 0)
         found.push(
           `${ruleMessage(req, 'earlierVersionsOf', { what: labelIn(req, plural, use.collection) })}: ${versions}`,

@@ -69,6 +69,29 @@ describe('deleting for good what others point at', () => {
     expect(await exists('screenings', world.screenings.publishedA.id)).toBe(true)
   })
 
+  it('says how many of those are in the trash, where the admin’s list does not show them', async () => {
+    const { event, screening } = await world.stage(world.embassyB, 'Report in the trash')
+    const report = await payload.create({
+      collection: 'reports',
+      ...system,
+      data: {
+        title: 'Trashed report',
+        embassy: world.embassyB.id,
+        event: event.id,
+        status: 'submitted',
+        screenings: [{ screening: screening.id, attendance: 8 }],
+      } as any,
+    })
+    await payload.update({
+      collection: 'reports',
+      id: report.id,
+      ...system,
+      data: { deletedAt: new Date().toISOString() } as any,
+    })
+    const refused = await rejection(payload.delete({ collection: 'events', id: event.id, ...admin() }))
+    expect(refused.message).toContain('Reports: 1 (1 in the trash)')
+  })
+
   it('says so in the admin’s language', async () => {
     const i18n = await i18nIn(payload, 'ru')
     const refused = await rejection(

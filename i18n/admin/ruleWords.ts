@@ -7,6 +7,7 @@
 const en = {
   stillInUse:
     'This cannot be deleted for good while other records point to it ({{uses}}). Remove it from them or delete them first.',
+  inTheTrash: '{{count}} in the trash',
   earlierVersionsOf: 'earlier versions of {{what}}',
   dateOutOfRange: 'Give a date between 1895 and 2099.',
   wholeNumberFrom: '{{field}} must be a whole number, {{min}} or more.',
@@ -99,6 +100,7 @@ export type RuleKey = keyof RuleWords
 const ru: RuleWords = {
   stillInUse:
     'Нельзя удалить окончательно, пока на это ссылаются другие записи ({{uses}}). Сначала уберите ссылки или удалите эти записи.',
+  inTheTrash: 'в корзине: {{count}}',
   earlierVersionsOf: 'прежние версии: {{what}}',
   dateOutOfRange: 'Укажите дату между 1895 и 2099 годом.',
   wholeNumberFrom: '«{{field}}»: укажите целое число, не меньше {{min}}.',
@@ -189,6 +191,7 @@ const ru: RuleWords = {
 const kk: RuleWords = {
   stillInUse:
     'Басқа жазбалар сілтеп тұрғанда мүлде жоюға болмайды ({{uses}}). Алдымен сілтемелерді алып тастаңыз немесе ол жазбаларды жойыңыз.',
+  inTheTrash: 'себетте: {{count}}',
   earlierVersionsOf: 'бұрынғы нұсқалар: {{what}}',
   dateOutOfRange: '1895 және 2099 жылдар аралығындағы күнді көрсетіңіз.',
   wholeNumberFrom: '«{{field}}»: {{min}} немесе одан үлкен бүтін сан көрсетіңіз.',
