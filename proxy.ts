@@ -16,7 +16,8 @@ export function proxy(request: NextRequest) {
   const [, locale, list, internal] = pathname.split('/')
   if (!isLocale(locale)) return inUnknownLanguage(request)
   // The internal routes are reached only through this rewrite and the router's for a page alone
-  // (config/listPageRewrites.mjs), which run after this, so only canonical queries are cached.
+  // or a plain search (config/listPageRewrites.mjs), which run after this, so only canonical
+  // queries are cached.
   if (list === '_lists' || internal) return new NextResponse(null, { status: 404 })
   if (searchParams.size === 0) return NextResponse.next()
   const canonical = canonicalQuery(list as ListName, searchParams)
@@ -100,7 +101,19 @@ export const config = {
       source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
       has: [{ type: 'query', key: 'subtitles' }],
     },
-    { source: '/:locale(kk|ru|en)/:list(events|films|reports|search)', has: [{ type: 'query', key: 'q' }] },
+    {
+      // A plain search text (words of letters and digits) is rewritten by Next's router
+      // (config/listPageRewrites.mjs, `plainSearchText`); here only one to tidy or to encode.
+      source: '/:locale(kk|ru|en)/:list(events|films|reports|search)',
+      has: [
+        {
+          type: 'query',
+          key: 'q',
+          value:
+            '(?!(?:[0-9A-Za-z\\u0400-\\u0481\\u048A-\\u04FF](?:[0-9A-Za-z\\u0400-\\u0481\\u048A-\\u04FF]| (?=[0-9A-Za-z\\u0400-\\u0481\\u048A-\\u04FF])){1,99})$)[\\s\\S]*',
+        },
+      ],
+    },
     '/:locale(kk|ru|en)/_lists/:path*',
     '/admin/:path*',
     // Any other first segment that is not a file (no dot), nor the API, the portal, the admin, the

@@ -21,10 +21,29 @@ export const canonicalPageNumber = '[2-9]|[1-9]\\d|[1-9]\\d\\d|1000'
  * Next matches rewrites without regard to case, so `/en/FILMS?page=2` would otherwise be a page of
  * the films list; captured, it goes to `_lists/FILMS`, which no route serves (404, as without it).
  */
+// Search the same way, for what readers type most: words of Latin or Cyrillic letters (Kazakh's
+// included) and digits, single spaces between them, 2 to 100 characters, in Unicode's composed
+// form. That is already the canonical form (lib/listQuery.ts) and needs no encoding in a path, so
+// the router can write it where the page reads it back: `q=<the text>`, as the path is decoded
+// (lib/listPath.ts). Anything else (punctuation, a second space, a letter with a combining accent,
+// an accented Latin letter) still passes the proxy, whose matcher names this expression too. The
+// two ways write a query in two forms, so a text reached both ways (`amre film` by the rewrite,
+// `amre  film` tidied by the proxy) is at most two cache entries, never more.
+const searchLetter = '[0-9A-Za-z\\u0400-\\u0481\\u048A-\\u04FF]'
+
+/** A search text the router rewrites, as a regular expression Next anchors at both ends. */
+export const plainSearchText = `${searchLetter}(?:${searchLetter}| (?=${searchLetter})){1,99}`
+
 export const listPageRewrites = [
   {
     source: '/:locale(kk|ru|en)/:list(events|films|reports)',
     has: [{ type: 'query', key: 'page', value: `(?<page>${canonicalPageNumber})` }],
     destination: '/:locale/_lists/:list/page%3D:page',
+  },
+  {
+    // Captured for the same reason as the list above: `/en/SEARCH?q=amre` stays a 404.
+    source: '/:locale(kk|ru|en)/:list(search)',
+    has: [{ type: 'query', key: 'q', value: `(?<q>${plainSearchText})` }],
+    destination: '/:locale/_lists/:list/q%3D:q',
   },
 ]

@@ -60,6 +60,31 @@ test('a search’s second request is a cache hit', async ({ request }) => {
   expect(second.html).toContain('Дни казахского кино в Брюсселе')
 })
 
+test('a plain search comes by Next’s rewrite and one to tidy by the proxy, to the same results', async ({
+  request,
+}) => {
+  // Words of letters and single spaces: rewritten by the router (config/listPageRewrites.mjs).
+  const plain = `/ru/search?q=${encodeURIComponent('Дни казахского')}`
+  await request.get(plain)
+  const second = await cacheOf(request, plain)
+  expect(second.cache).toBe('HIT')
+  expect(second.html).toContain('Дни казахского кино в Брюсселе')
+  expect(second.html).toContain('value="Дни казахского"')
+  // The same words typed with a second space and a trailing one: tidied by the proxy.
+  const untidy = await cacheOf(request, `/ru/search?q=${encodeURIComponent(' Дни  казахского ')}`)
+  expect(untidy.html).toContain('Дни казахского кино в Брюсселе')
+  expect(untidy.html).toContain('value="Дни казахского"')
+  // A letter with a combining accent is composed by the proxy first ("й" typed as и + ˘).
+  const composed = await cacheOf(
+    request,
+    `/ru/search?q=${encodeURIComponent('казахский фильм'.normalize('NFD'))}`,
+  )
+  expect(composed.html).toContain('value="казахский фильм"')
+  // Rewrites ignore case; the list's name is captured, so a wrong case stays a 404.
+  expect((await request.get('/en/SEARCH?q=amre')).status()).toBe(404)
+  expect((await request.get('/en/FILMS?page=2')).status()).toBe(404)
+})
+
 /** Every file name under the e2e build's folder, where Next's file-system cache writes. */
 const cachedFileNames = (dir = '.next-e2e'): string[] =>
   fs

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { filtersOfPath, listHref } from '../lib/listPath'
 import { canonicalQuery, listParameters } from '../lib/listQuery'
-import { canonicalPageNumber, listPageRewrites } from '../config/listPageRewrites.mjs'
+import { canonicalPageNumber, listPageRewrites, plainSearchText } from '../config/listPageRewrites.mjs'
 import { config } from '../proxy'
 
 const canonical = (list: 'events' | 'films' | 'search', query: string) =>
@@ -80,7 +80,8 @@ describe('the proxy', () => {
     expect(pageMatcher.has[0].value).toBe(`(?!(?:${canonicalPageNumber})$)[\\s\\S]*`)
     // As Next matches a `has` value: anchored at both ends, the last of repeated parameters.
     const proxyTakes = new RegExp(`^${pageMatcher.has[0].value}$`)
-    const rewrites = listPageRewrites.map((rewrite) => new RegExp(`^${rewrite.has[0].value}$`))
+    const pageRewrites = listPageRewrites.filter((rewrite) => rewrite.has[0].key === 'page')
+    const rewrites = pageRewrites.map((rewrite) => new RegExp(`^${rewrite.has[0].value}$`))
     const values = [
       ...Array.from({ length: 1100 }, (_, index) => String(index)),
       ...['02', '002', '0002', '2.0', ' 2', '2 ', '+2', '1e3', '0x10', 'abc', '٣', '1000000', '\n', '2\n'],
@@ -91,11 +92,92 @@ describe('the proxy', () => {
       for (const rewrite of rewrites) expect(rewrite.test(value), value).toBe(canonicalPage)
     }
     // The rewrite writes the path the proxy writes for the same page: one cache entry.
-    expect(listPageRewrites).toEqual([
+    expect(pageRewrites).toEqual([
       expect.objectContaining({
         source: '/:locale(kk|ru|en)/:list(events|films|reports)',
         destination: `/:locale/_lists/:list/${encodeURIComponent('page=')}:page`,
       }),
     ])
+  })
+})
+
+describe('a plain search', () => {
+  const plain = new RegExp(`^${plainSearchText}$`)
+  const samples = [
+    'amre',
+    'Амре',
+    'амре',
+    'AMRE 2024',
+    'қазақ киносы',
+    'Бақыт құшағында',
+    'ab',
+    'a',
+    'amre  film',
+    ' amre',
+    'amre ',
+    'amre.',
+    'amre+film',
+    'amre&x=1',
+    '100%',
+    'Chișinău',
+    'Ärger',
+    'И\u0306',
+    '\u0418\u0306ога',
+    'амре\u0483',
+    'x'.repeat(100),
+    'x'.repeat(101),
+    'a/b',
+    '..',
+    'amre\nfilm',
+  ]
+
+  it('is only text already in the canonical form, which a path holds without encoding', () => {
+    for (const text of samples)
+      if (plain.test(text)) {
+        expect(listParameters.search.q(text), text).toBe(text)
+        expect(encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, ''), text).toMatch(/^[0-9A-Za-z%]*$/)
+      }
+    expect(samples.filter((text) => plain.test(text))).toEqual([
+      'amre',
+      'Амре',
+      'амре',
+      'AMRE 2024',
+      'қазақ киносы',
+      'Бақыт құшағында',
+      'ab',
+      'x'.repeat(100),
+    ])
+  })
+
+  it('is rewritten by the router, and every other search passes the proxy', () => {
+    const searchMatcher = config.matcher.find(
+      (entry) => typeof entry !== 'string' && entry.has.some((has) => has.key === 'q'),
+    ) as { has: { value?: string }[] }
+    expect(searchMatcher.has[0].value).toBe(`(?!(?:${plainSearchText})$)[\\s\\S]*`)
+    const proxyTakes = new RegExp(`^${searchMatcher.has[0].value}$`)
+    const rewrite = listPageRewrites.find((entry) => entry.has[0].key === 'q')!
+    expect(rewrite).toEqual(
+      expect.objectContaining({
+        source: '/:locale(kk|ru|en)/:list(search)',
+        destination: `/:locale/_lists/:list/${encodeURIComponent('q=')}:q`,
+      }),
+    )
+    const rewritten = new RegExp(`^${rewrite.has[0].value}$`)
+    for (const text of samples) {
+      expect(proxyTakes.test(text), text).toBe(!plain.test(text))
+      expect(rewritten.exec(text)?.groups?.q, text).toBe(plain.test(text) ? text : undefined)
+    }
+  })
+
+  it('is read back from the path the rewrite writes, decoded or not', () => {
+    expect(filtersOfPath('search', 'q=Амре')).toEqual({ q: 'Амре' })
+    expect(filtersOfPath('search', encodeURIComponent('q=Амре'))).toEqual({ q: 'Амре' })
+    expect(filtersOfPath('search', 'q=amre film')).toEqual({ q: 'amre film' })
+    // The proxy's form of the same text still reads as it did.
+    expect(filtersOfPath('search', 'q=amre+film')).toEqual({ q: 'amre film' })
+    for (const path of ['q=amre  film', 'q= amre', 'q=a', 'q=amre&x=1', 'q=Ärger', 'x=amre'])
+      expect(filtersOfPath('search', path), path).toBeNull()
+    // Only search reads a plain text.
+    expect(filtersOfPath('films', 'q=amre')).toBeNull()
   })
 })
