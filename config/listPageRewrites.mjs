@@ -29,7 +29,10 @@ export const canonicalPageNumber = '[2-9]|[1-9]\\d|[1-9]\\d\\d|1000'
 // an accented Latin letter) still passes the proxy, whose matcher names this expression too. The
 // two ways write a query in two forms, so a text reached both ways (`amre film` by the rewrite,
 // `amre  film` tidied by the proxy) is at most two cache entries, never more.
-const searchLetter = '[0-9A-Za-z\\u0400-\\u0481\\u048A-\\u04FF]'
+// The Cyrillic block without its signs and combining marks (U+0482-0489), written as the letters
+// themselves: proxy.ts repeats this expression, and Next reads that file's config without running
+// it, doubling the backslash of a `\u` escape (its class then held no Cyrillic letter at all).
+const searchLetter = '[0-9A-Za-zЀ-ҁҊ-ӿ]'
 
 /** A search text the router rewrites, as a regular expression Next anchors at both ends. */
 export const plainSearchText = `${searchLetter}(?:${searchLetter}| (?=${searchLetter})){1,99}`

@@ -80,6 +80,14 @@ test('a plain search comes by Next’s rewrite and one to tidy by the proxy, to 
     `/ru/search?q=${encodeURIComponent('казахский фильм'.normalize('NFD'))}`,
   )
   expect(composed.html).toContain('value="казахский фильм"')
+  // Which way each came: the proxy says so in `x-middleware-rewrite`; the router's rewrite does not.
+  const proxied = async (path: string) => 'x-middleware-rewrite' in (await request.get(path)).headers()
+  expect(await proxied(plain)).toBe(false)
+  expect(await proxied('/en/search?q=amre')).toBe(false)
+  expect(await proxied(`/en/search?q=${encodeURIComponent(' amre')}`)).toBe(true)
+  // Punctuation passes the proxy, and is searched (not an empty search page).
+  const punctuated = await cacheOf(request, `/en/search?q=${encodeURIComponent('Amre: premiere')}`)
+  expect(punctuated.html).toContain('value="Amre: premiere"')
   // Rewrites ignore case; the list's name is captured, so a wrong case stays a 404.
   expect((await request.get('/en/SEARCH?q=amre')).status()).toBe(404)
   expect((await request.get('/en/FILMS?page=2')).status()).toBe(404)
