@@ -248,17 +248,28 @@ describe('npm run screenings:refresh', () => {
   })
 
   it('hides the screenings of an event deleted before the guard', async () => {
-    const { screening: orphan, event: gone } = await publishedEventWithScreening('Refreshed orphan')
-    // Deleted under the adapter, as MongoDB let it be before the guard; SQLite's own constraint
-    // (a required event) would refuse it, so its foreign keys are off for that one statement.
-    if (mongo) await payload.db.deleteOne({ collection: 'events', where: { id: { equals: gone.id } } })
+    const { screening: orphan } = await publishedEventWithScreening('Refreshed orphan')
+    // Pointed at an event that is gone, as MongoDB let a delete leave it before the guard. Only the
+    // screening is touched (SQLite's foreign keys off for that one statement): deleting the event
+    // row itself would leave its languages' rows behind, under an ID the next event takes.
+    if (mongo)
+      await payload.db.updateOne({
+        collection: 'screenings',
+        id: orphan.id,
+        data: { event: '000000000000000000000000' },
+        returning: false,
+      })
     else {
       const { drizzle } = payload.db as unknown as { drizzle: { run: (s: unknown) => Promise<unknown> } }
       await drizzle.run(sql`PRAGMA foreign_keys = OFF`)
-      await drizzle.run(sql`DELETE FROM events WHERE id = ${gone.id}`)
+      await drizzle.run(sql`UPDATE screenings SET event_id = 999999999 WHERE id = ${orphan.id}`)
       await drizzle.run(sql`PRAGMA foreign_keys = ON`)
     }
-    await refreshScreeningVisibility(payload)
-    expect(await publicSees(orphan.id)).toBe(false)
+    try {
+      await refreshScreeningVisibility(payload)
+      expect(await publicSees(orphan.id)).toBe(false)
+    } finally {
+      await payload.db.deleteOne({ collection: 'screenings', where: { id: { equals: orphan.id } } })
+    }
   })
 })
