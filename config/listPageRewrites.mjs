@@ -16,11 +16,6 @@
 /** A canonical page number, as a regular expression Next anchors at both ends. */
 export const canonicalPageNumber = '[2-9]|[1-9]\\d|[1-9]\\d\\d|1000'
 
-/**
- * One rule for the lists that page. The list's name is captured, not written into the source:
- * Next matches rewrites without regard to case, so `/en/FILMS?page=2` would otherwise be a page of
- * the films list; captured, it goes to `_lists/FILMS`, which no route serves (404, as without it).
- */
 // Search the same way, for what readers type most: words of Latin or Cyrillic letters (Kazakh's
 // included) and digits, single spaces between them, 2 to 100 characters, in Unicode's composed
 // form. That is already the canonical form (lib/listQuery.ts) and needs no encoding in a path, so
@@ -39,6 +34,9 @@ export const plainSearchText = `${searchLetter}(?:${searchLetter}| (?=${searchLe
 
 export const listPageRewrites = [
   {
+    // One rule for the lists that page. The list's name is captured, not written into the source:
+    // Next matches rewrites without regard to case, so `/en/FILMS?page=2` would otherwise be a page
+    // of the films list; captured, it goes to `_lists/FILMS`, which no route serves (404).
     source: '/:locale(kk|ru|en)/:list(events|films|reports)',
     has: [{ type: 'query', key: 'page', value: `(?<page>${canonicalPageNumber})` }],
     destination: '/:locale/_lists/:list/page%3D:page',

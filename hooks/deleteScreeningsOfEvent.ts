@@ -1,6 +1,6 @@
-import { APIError, type CollectionBeforeDeleteHook } from 'payload'
-import { labelIn, ruleMessage } from '../i18n/ruleMessage'
+import type { CollectionBeforeDeleteHook } from 'payload'
 import { readAside } from './readAside'
+import { refuseWhileUsed } from './refuseDeleteWhileUsed'
 
 /**
  * An event deleted for good (from the trash, by an admin) takes its screenings with it: they are
@@ -11,35 +11,21 @@ import { readAside } from './readAside'
  * Each is deleted through the Local API: audited, and its pages refreshed.
  */
 export const deleteScreeningsOfEvent: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const common = { req: readAside(req), overrideAccess: true } as const
   const { docs } = await req.payload.find({
-    ...common,
     collection: 'screenings',
+    req: readAside(req),
+    overrideAccess: true,
     where: { event: { equals: id } },
     depth: 0,
     pagination: false,
     select: { label: true },
   })
   if (docs.length === 0) return
-  const cited = { 'screenings.screening': { in: docs.map((screening) => screening.id) } }
-  const [reports, versions] = await Promise.all([
-    req.payload.count({ ...common, collection: 'reports', where: cited, trash: true }),
-    req.payload.countVersions({
-      ...common,
-      collection: 'reports',
-      where: { 'version.screenings.screening': { in: docs.map((screening) => screening.id) } },
-    }),
-  ])
-  if (reports.totalDocs + versions.totalDocs > 0) {
-    const plural = req.payload.collections.reports.config.labels.plural
-    const label = labelIn(req, plural, 'reports')
-    // Only earlier versions count them: said so, as the admin finds no such report in the list.
-    const what =
-      reports.totalDocs > 0
-        ? `${label}: ${reports.totalDocs}`
-        : `${ruleMessage(req, 'earlierVersionsOf', { what: label })}: ${versions.totalDocs}`
-    throw new APIError(ruleMessage(req, 'stillInUse', { uses: what }), 409, { uses: [what] }, true)
-  }
+  await refuseWhileUsed(
+    req,
+    [{ collection: 'reports', field: 'screenings.screening', versionsToo: true }],
+    docs.map((screening) => screening.id),
+  )
   const { errors } = await req.payload.delete({
     collection: 'screenings',
     where: { event: { equals: id } },
